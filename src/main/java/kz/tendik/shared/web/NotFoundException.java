@@ -1,0 +1,12 @@
+package kz.tendik.shared.web;
+
+/**
+ * The object does not exist, or exists outside the caller's scope: both answer 404 so that a user cannot
+ * learn what lies outside the part of the organisation they may see.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException() {
+        super("not found", null, false, false);
+    }
+}
