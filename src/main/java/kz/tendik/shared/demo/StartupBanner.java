@@ -34,11 +34,11 @@ class StartupBanner {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
-            return;
-        }
         if (demo) {
             loader.loadOnce();
+        }
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
         }
         StringBuilder text = new StringBuilder("\n\n  Tendik is running at http://localhost:")
                 .append(web.getWebServer().getPort()).append("/\n");
