@@ -71,9 +71,9 @@ class AuditApi {
             throw new UserInputException("to", "audit.filter.toBeforeFrom");
         }
         AuditFilter filter = form.toFilter(settings.zone());
-        reads.read(user, filter, request);
         EntryPage page = search.find(filter, form.before(), form.after(),
                 form.limit() == null ? AuditPage.PAGE_SIZE : form.limit());
+        reads.read(user, filter, request); // last: appending holds the chain lock until the transaction ends
         return new Page(page.entries().stream().map(Entry::of).toList(), page.olderThan(), page.newerThan());
     }
 

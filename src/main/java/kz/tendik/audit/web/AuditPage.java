@@ -77,8 +77,8 @@ class AuditPage {
             return "audit/log";
         }
         AuditFilter filter = form.toFilter(settings.zone());
-        reads.read(user, filter, request);
         EntryPage page = search.find(filter, form.before(), form.after(), PAGE_SIZE);
+        reads.read(user, filter, request); // last: appending holds the chain lock until the transaction ends
         model.addAttribute("rows", page.entries().stream().map(e -> row(e, times)).toList());
         model.addAttribute("olderUrl", page.olderThan() == null ? null : link(form, "before", page.olderThan()));
         model.addAttribute("newerUrl", page.newerThan() == null ? null : link(form, "after", page.newerThan()));
