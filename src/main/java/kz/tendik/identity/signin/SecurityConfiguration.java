@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/prometheus").access(LoopbackOnly.INSTANCE)
                         .anyRequest().hasAnyRole(ROLES))
