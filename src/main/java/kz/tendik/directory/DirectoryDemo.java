@@ -1,12 +1,28 @@
 package kz.tendik.directory;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import kz.tendik.shared.demo.DemoContributor;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Demo centres and service providers. */
+/**
+ * Demo centres (27, in 17 regions) and service providers (115), from {@code demo/directory/*.psv}: real cities and
+ * streets, invented house numbers, phone numbers and e-mail addresses ({@code @demo.tendik.kz}). The first centres
+ * of Astana (KZ-71) and Almaty (KZ-75) come first: the demo users belong to them. Hotlines are national facts and
+ * come from the migration, not from here.
+ */
 @Component
 class DirectoryDemo implements DemoContributor {
+
+    private static final Pattern BAR = Pattern.compile("\\|");
 
     private final JdbcClient jdbc;
 
@@ -21,16 +37,36 @@ class DirectoryDemo implements DemoContributor {
 
     @Override
     public void load() {
-        centre("KZ-71", "Астана қаласының отбасын қолдау орталығы", "Центр поддержки семьи города Астаны",
-                "Astana Family Support Centre", "Astana", "Бейбітшілік көшесі, 25", "+7 7172 55 11 11");
-        centre("KZ-75", "Алматы қаласының отбасын қолдау орталығы", "Центр поддержки семьи города Алматы",
-                "Almaty Family Support Centre", "Almaty", "Абай даңғылы, 90", "+7 727 300 11 11");
+        for (String[] c : rows("demo/directory/centres.psv", 10)) {
+            jdbc.sql("""
+                    INSERT INTO centre (region_code, name_kk, name_ru, name_en, locality, address, phone, opening_hours,
+                                        services, shelter_places)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?)""")
+                    .params(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], Integer.parseInt(c[9])).update();
+        }
+        for (String[] p : rows("demo/directory/providers.psv", 10)) {
+            jdbc.sql("""
+                    INSERT INTO service_provider (kind, region_code, name_kk, name_ru, name_en, locality, address, phone,
+                                                  email, opening_hours)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?)""")
+                    .params((Object[]) p).update();
+        }
     }
 
-    private void centre(String region, String kk, String ru, String en, String locality, String address, String phone) {
-        jdbc.sql("""
-                INSERT INTO centre (region_code, name_kk, name_ru, name_en, locality, address, phone, opening_hours)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'Mon–Fri 09:00–18:00')""")
-                .params(region, kk, ru, en, locality, address, phone).update();
+    /** The rows of a pipe-separated file, without blank lines and {@code #} comments. */
+    static List<String[]> rows(String resource, int columns) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> BAR.split(line, -1))
+                    .peek(row -> {
+                        if (row.length != columns) {
+                            throw new IllegalStateException(resource + ": expected " + columns + " columns: " + row[0]);
+                        }
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The object does not exist, or exists outside the caller's scope: both answer 404 so that a user cannot
- * learn what lies outside the part of the organisation they may see.
+ * learn what lies outside the part of the organisation they may see. Web pages show the 404 page; the API
+ * answers with a problem (see {@code ApiProblems}).
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
