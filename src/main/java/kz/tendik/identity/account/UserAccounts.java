@@ -46,7 +46,7 @@ public class UserAccounts {
         String like = usernamePart == null || usernamePart.isBlank() ? null
                 : "%" + usernamePart.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                         .replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM app_user
                  WHERE (CAST(:role AS TEXT) IS NULL OR role = :role)
                    AND (CAST(:region AS TEXT) IS NULL OR region_code = :region)
