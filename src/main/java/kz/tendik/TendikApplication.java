@@ -6,7 +6,6 @@ import java.util.List;
 
 import kz.tendik.shared.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -29,7 +28,8 @@ public class TendikApplication {
         }
         SpringApplication application = new SpringApplication(TendikApplication.class);
         if (CommandLine.isCommand(arguments)) {
-            application.setWebApplicationType(WebApplicationType.NONE);
+            // the same beans as the server (one configuration to trust), but no port is opened
+            arguments.add("--server.port=-1");
             application.setAdditionalProfiles("cli");
             application.setLogStartupInfo(false);
             System.exit(SpringApplication.exit(application.run(arguments.toArray(String[]::new))));

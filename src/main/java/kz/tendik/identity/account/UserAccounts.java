@@ -105,8 +105,7 @@ public class UserAccounts {
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         OrgUnit.Level level = OrgUnit.Level.valueOf(rs.getString("scope_level"));
-        long centre = rs.getLong("centre_id");
-        Long centreId = rs.wasNull() ? null : centre; // read at once: wasNull() reports the last column read
+        Long centreId = rs.getObject("centre_id", Long.class);
         OrgUnit unit = new OrgUnit(level, rs.getString("region_code"), centreId);
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), unit, rs.getString("language"),

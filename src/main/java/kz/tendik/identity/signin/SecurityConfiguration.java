@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import java.util.Map;
 
@@ -34,12 +35,23 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    static final String SESSION_COOKIE = "TENDIK_SESSION";
     private static final String[] ROLES = Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new);
 
     @Bean
     PasswordEncoder passwordEncoder() {
         String current = "argon2";
         return new DelegatingPasswordEncoder(current, Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over TLS. */
+    @Bean
+    DefaultCookieSerializer cookieSerializer() {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(SESSION_COOKIE);
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        return serializer;
     }
 
     @Bean
@@ -70,12 +82,12 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/prometheus").access(LoopbackOnly.INSTANCE)
                         .anyRequest().hasAnyRole(ROLES))
                 .formLogin(f -> f.loginPage("/login").successHandler(signInFlow).failureHandler(failure).permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("TENDIK_SESSION"))
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())

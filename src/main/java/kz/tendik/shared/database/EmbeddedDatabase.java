@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -42,8 +43,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             boolean ephemeral = environment.getProperty("tendik.embedded.ephemeral", Boolean.class, false);
             Path dataDir = ephemeral ? ephemeralDirectory()
                     : Path.of(environment.getProperty("tendik.embedded.data-dir", "./data/postgres"));
-            EmbeddedPostgres postgres = start(dataDir, !ephemeral);
-            properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+            properties.put("spring.datasource.url", jdbcUrl(dataDir, !ephemeral));
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
             properties.put("tendik.database.embedded", "true");
@@ -54,6 +54,26 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     private static void putIfPresent(Map<String, Object> properties, String key, String value) {
         if (StringUtils.hasText(value)) {
             properties.put(key, value);
+        }
+    }
+
+    /**
+     * Starts the embedded server, or, when another Tendik process (the running web application) already serves
+     * this data directory, connects to that server: so {@code tendik audit verify} works beside a running system.
+     */
+    private static String jdbcUrl(Path dataDir, boolean keepData) {
+        try {
+            return start(dataDir, keepData).getJdbcUrl("postgres", "postgres");
+        } catch (IllegalStateException lockedByAnotherProcess) {
+            Path pidFile = dataDir.resolve("postmaster.pid");
+            try {
+                List<String> lines = Files.readAllLines(pidFile);
+                return "jdbc:postgresql://localhost:" + lines.get(3).trim() + "/postgres?user=postgres";
+            } catch (IOException | IndexOutOfBoundsException e) {
+                throw new IllegalStateException("The embedded database in " + dataDir.toAbsolutePath()
+                        + " is locked by another process and not running; stop that process and try again.",
+                        lockedByAnotherProcess);
+            }
         }
     }
 

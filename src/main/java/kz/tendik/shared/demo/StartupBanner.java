@@ -37,7 +37,8 @@ class StartupBanner {
         if (demo) {
             loader.loadOnce();
         }
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
+                || web.getWebServer() == null || web.getWebServer().getPort() <= 0) {
             return;
         }
         StringBuilder text = new StringBuilder("\n\n  Tendik is running at http://localhost:")

@@ -1,11 +1,15 @@
 package kz.tendik.shared.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /**
  * A user's mistake that the request itself could not catch with bean validation (a duplicate name, a rule
  * that spans fields). Carries message keys, never user-entered values, so it is safe to log.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class UserInputException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
