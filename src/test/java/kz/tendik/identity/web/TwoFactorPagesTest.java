@@ -61,7 +61,7 @@ class TwoFactorPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data:image/png;base64,")))
                 .andReturn().getResponse().getContentAsString();
-        return first(page, "<code class=\"secret\">([A-Z2-7]+)</code>");
+        return first(page, "data-secret=\"([A-Z2-7]+)\"");
     }
 
     @Test
