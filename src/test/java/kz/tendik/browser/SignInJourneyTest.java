@@ -93,7 +93,7 @@ class SignInJourneyTest {
         assertThat(web.getCurrentUrl()).contains("/login/two-factor");
         browser.screenshot("05-code-en");
         web.findElement(By.name("code")).sendKeys(code(secret));
-        web.findElement(By.cssSelector("button[type=submit]")).click();
+        web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
         assertThat(web.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
     }
 

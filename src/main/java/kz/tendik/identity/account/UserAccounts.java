@@ -38,6 +38,25 @@ public class UserAccounts {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(UserAccounts::map).list();
     }
 
+    /**
+     * Accounts matching all given filters (null means any): role, region (users scoped to the region or one of
+     * its centres) and a part of the username. At most {@code limit}, by username.
+     */
+    public List<UserAccount> search(Role role, String regionCode, String usernamePart, int limit) {
+        String like = usernamePart == null || usernamePart.isBlank() ? null
+                : "%" + usernamePart.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM app_user
+                 WHERE (CAST(:role AS TEXT) IS NULL OR role = :role)
+                   AND (CAST(:region AS TEXT) IS NULL OR region_code = :region)
+                   AND (CAST(:like AS TEXT) IS NULL OR lower(username) LIKE :like)
+                 ORDER BY username LIMIT :limit""")
+                .param("role", role == null ? null : role.name()).param("region", regionCode).param("like", like)
+                .param("limit", limit)
+                .query(UserAccounts::map).list();
+    }
+
     public boolean exists() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
     }

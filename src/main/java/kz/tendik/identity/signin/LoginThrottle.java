@@ -35,6 +35,13 @@ public class LoginThrottle {
                 .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
     }
 
+    /** Until when the account itself is locked, if it is (for the administrator's view). */
+    public Optional<Instant> accountLockedUntil(String username) {
+        return jdbc.sql("SELECT locked_until FROM login_throttle WHERE key = ? AND locked_until > ?")
+                .params(accountKey(username), java.sql.Timestamp.from(clock.instant()))
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
+    }
+
     /** Records a failure; runs in its own transaction so that it survives the failed sign-in's rollback. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String username, String clientIp) {

@@ -117,6 +117,13 @@ public class ApiTokens {
                 .param(userId).update();
     }
 
+    /** Revokes the user's unrevoked tokens of the given kinds. */
+    public int revokeAll(long userId, List<Kind> kinds) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = :user AND revoked_at IS NULL AND kind IN (:kinds)")
+                .param("user", userId).param("kinds", kinds.stream().map(Kind::name).toList())
+                .update();
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
