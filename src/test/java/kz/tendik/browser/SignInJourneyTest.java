@@ -1,5 +1,6 @@
 package kz.tendik.browser;
 
+import java.time.Duration;
 import java.util.Map;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,7 +72,7 @@ class SignInJourneyTest {
         signIn(web);
 
         // the role sees cases: enrolment comes before anything else
-        assertThat(web.getCurrentUrl()).contains("/account/two-factor");
+        waitForPath(web, "/account/two-factor");
         browser.screenshot("02-enrol-two-factor");
         String secret = web.findElement(By.cssSelector("[data-secret]")).getAttribute("data-secret");
         web.findElement(By.name("code")).sendKeys(code(secret));
@@ -88,19 +90,26 @@ class SignInJourneyTest {
         }
 
         web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        assertThat(web.getCurrentUrl()).contains("/login");
+        waitForPath(web, "/login");
         signIn(web);
-        assertThat(web.getCurrentUrl()).contains("/login/two-factor");
+        waitForPath(web, "/login/two-factor");
         browser.screenshot("05-code-en");
         web.findElement(By.name("code")).sendKeys(code(secret));
         web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
-        assertThat(web.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
+        // signed in again: the page speaks the user's saved language (Kazakh), whatever was chosen before
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("h1")).getText()
+                .startsWith(greeting.get("kk")));
+        browser.screenshot("06-home-after-code-kk");
+    }
+
+    private static void waitForPath(WebDriver web, String path) {
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
     }
 
     private void signIn(WebDriver web) {
         web.findElement(By.name("username")).sendKeys(USERNAME);
         web.findElement(By.name("password")).sendKeys(PASSWORD);
-        web.findElement(By.cssSelector("button[type=submit]")).click();
+        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     }
 
     private static String code(String secret) throws Exception {

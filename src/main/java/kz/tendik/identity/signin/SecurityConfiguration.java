@@ -2,7 +2,10 @@ package kz.tendik.identity.signin;
 
 import java.util.Arrays;
 
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.IdentityEvents.UserSignedOut;
 import kz.tendik.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import kz.tendik.identity.token.ApiTokens;
 import kz.tendik.identity.token.BearerTokenFilter;
 import org.springframework.context.annotation.Bean;
@@ -76,7 +79,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInFlow signInFlow, SignInFailure failure) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFlow signInFlow, SignInFailure failure,
+                            ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login/two-factor").hasAuthority(SignInFlow.CODE_PENDING)
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
@@ -87,7 +91,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(LoopbackOnly.INSTANCE)
                         .anyRequest().hasAnyRole(ROLES))
                 .formLogin(f -> f.loginPage("/login").successHandler(signInFlow).failureHandler(failure).permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                                events.publishEvent(new UserSignedOut(user.id(), user.getUsername()));
+                            }
+                        }))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())

@@ -7,6 +7,7 @@ import kz.tendik.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.servlet.http.Cookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +32,8 @@ class SignInFlowTest {
     UserAccounts accounts;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    JdbcClient jdbc;
 
     private String newUser(String username, Role role) {
         long centre = accounts.findByUsername("caseworker.astana").orElseThrow().orgUnit().centreId();
@@ -74,6 +77,16 @@ class SignInFlowTest {
         }
         mvc.perform(post("/login").with(csrf()).param("username", user).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login?error=locked"));
+    }
+
+    @Test
+    void signingOutIsAudited() throws Exception {
+        String user = newUser("signin.signout", Role.NATIONAL_ANALYST);
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", user).param("password", PASSWORD))
+                .andReturn().getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'signout' AND actor_name = ?")
+                .param(user).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
