@@ -64,6 +64,14 @@ class WebSafetyTest {
     }
 
     @Test
+    void anUnknownApiPathIsAProblemDetail() throws Exception {
+        mvc.perform(get("/api/v1/no-such-thing").with(users.as("analyst")).header("Accept-Language", "ru"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Не найдено"));
+    }
+
+    @Test
     void theApiAnswersUnauthorisedWithoutAToken() throws Exception {
         mvc.perform(get("/api/v1/me").header("Accept-Language", "ru"))
                 .andExpect(status().isUnauthorized())
