@@ -14,7 +14,6 @@ import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
 import kz.tendik.shared.web.NotFoundException;
-import kz.tendik.shared.web.UserInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,15 +79,9 @@ class CentrePages {
     String create(@ModelAttribute("centre") CentreForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         CentreDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                return "redirect:/directory/centres/" + editing.create(draft, user);
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, null, model);
+        return forms.submit(draft, binding, () -> editing.create(draft, user))
+                .map(id -> "redirect:/directory/centres/" + id)
+                .orElseGet(() -> form(form, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -102,16 +95,11 @@ class CentrePages {
     String update(@PathVariable long id, @ModelAttribute("centre") CentreForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         CentreDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                editing.update(id, draft, user);
-                return "redirect:/directory/centres/" + id;
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, id, model);
+        return forms.submit(draft, binding, () -> {
+                    editing.update(id, draft, user);
+                    return "redirect:/directory/centres/" + id;
+                })
+                .orElseGet(() -> form(form, id, model));
     }
 
     /** Deactivates (or reactivates) a centre: centres are never deleted, since people and cases refer to them. */

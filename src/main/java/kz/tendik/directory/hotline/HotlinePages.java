@@ -6,7 +6,6 @@ import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
 import kz.tendik.shared.web.NotFoundException;
-import kz.tendik.shared.web.UserInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,15 +61,9 @@ class HotlinePages {
     String create(@ModelAttribute("hotline") HotlineForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         HotlineDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                return "redirect:/directory/hotlines/" + editing.create(draft, user);
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, null, model);
+        return forms.submit(draft, binding, () -> editing.create(draft, user))
+                .map(id -> "redirect:/directory/hotlines/" + id)
+                .orElseGet(() -> form(form, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -84,16 +77,11 @@ class HotlinePages {
     String update(@PathVariable long id, @ModelAttribute("hotline") HotlineForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         HotlineDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                editing.update(id, draft, user);
-                return "redirect:/directory/hotlines/" + id;
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, id, model);
+        return forms.submit(draft, binding, () -> {
+                    editing.update(id, draft, user);
+                    return "redirect:/directory/hotlines/" + id;
+                })
+                .orElseGet(() -> form(form, id, model));
     }
 
     /** Takes a hotline off the public list (or puts it back) without deleting it. */

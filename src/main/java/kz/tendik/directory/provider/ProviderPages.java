@@ -15,7 +15,6 @@ import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
 import kz.tendik.shared.web.NotFoundException;
-import kz.tendik.shared.web.UserInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,15 +85,9 @@ class ProviderPages {
     String create(@ModelAttribute("provider") ProviderForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         ProviderDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                return "redirect:/directory/providers/" + editing.create(draft, user);
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, null, model);
+        return forms.submit(draft, binding, () -> editing.create(draft, user))
+                .map(id -> "redirect:/directory/providers/" + id)
+                .orElseGet(() -> form(form, null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -108,16 +101,11 @@ class ProviderPages {
     String update(@PathVariable long id, @ModelAttribute("provider") ProviderForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         ProviderDraft draft = form.toDraft();
-        forms.validate(draft, binding);
-        if (!binding.hasErrors()) {
-            try {
-                editing.update(id, draft, user);
-                return "redirect:/directory/providers/" + id;
-            } catch (UserInputException e) {
-                forms.reject(e, binding);
-            }
-        }
-        return form(form, id, model);
+        return forms.submit(draft, binding, () -> {
+                    editing.update(id, draft, user);
+                    return "redirect:/directory/providers/" + id;
+                })
+                .orElseGet(() -> form(form, id, model));
     }
 
     /** Deactivates (or reactivates) a provider instead of deleting it: referrals keep pointing to it. */

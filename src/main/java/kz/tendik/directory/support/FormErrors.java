@@ -1,6 +1,8 @@
 package kz.tendik.directory.support;
 
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -33,6 +35,23 @@ public class FormErrors {
                         binding.rejectValue(field, CODE, violation.getMessage());
                     }
                 });
+    }
+
+    /**
+     * Validates {@code command} and, when it is valid, runs {@code action}; a rule the action refuses lands on
+     * the form's fields too. Empty when the form must be shown again with its errors.
+     */
+    public <T, R> Optional<R> submit(T command, BindingResult binding, Supplier<R> action) {
+        validate(command, binding);
+        if (binding.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(action.get());
+        } catch (UserInputException e) {
+            reject(e, binding);
+            return Optional.empty();
+        }
     }
 
     public void reject(UserInputException exception, BindingResult binding) {
