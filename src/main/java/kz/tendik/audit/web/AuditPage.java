@@ -62,7 +62,9 @@ class AuditPage {
     @Transactional
     String log(@Valid @ModelAttribute(AuditFilterForm.NAME) AuditFilterForm form, BindingResult errors,
                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Locale locale, Model model) {
-        if (!errors.hasFieldErrors("from") && !errors.hasFieldErrors("to") && form.rangeReversed()) {
+        // a value that cannot be converted (e.g. an unknown outcome) leaves the binding without a target
+        if (errors.getTarget() != null && !errors.hasFieldErrors("from") && !errors.hasFieldErrors("to")
+                && form.rangeReversed()) {
             errors.rejectValue("to", "audit.filter.toBeforeFrom");
         }
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)

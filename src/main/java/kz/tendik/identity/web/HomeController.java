@@ -1,12 +1,7 @@
 package kz.tendik.identity.web;
 
-import java.util.Comparator;
-import java.util.List;
-
-import kz.tendik.identity.AccessPolicy;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
-import kz.tendik.identity.HomeTile;
 import kz.tendik.identity.Requires;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,21 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final List<HomeTile> tiles;
-    private final AccessPolicy policy;
+    private final MainNavigation navigation;
 
-    HomeController(List<HomeTile> tiles, AccessPolicy policy) {
-        this.tiles = tiles;
-        this.policy = policy;
+    HomeController(MainNavigation navigation) {
+        this.navigation = navigation;
     }
 
     @GetMapping("/")
     @Requires(Action.OWN_ACCOUNT)
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("tiles", tiles.stream()
-                .filter(t -> policy.permits(user.role(), t.action()))
-                .sorted(Comparator.comparingInt(HomeTile::order))
-                .toList());
+        model.addAttribute("tiles", navigation.sections(user));
         model.addAttribute("offerTwoFactor", !user.twoFactorEnrolled());
         return "home";
     }

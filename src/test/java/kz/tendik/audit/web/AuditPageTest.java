@@ -136,6 +136,15 @@ class AuditPageTest {
     }
 
     @Test
+    void anUnknownOutcomeWithAReversedRangeIsAFieldErrorNotAServerError() throws Exception {
+        mvc.perform(get("/audit").param("outcome", "XX").param("from", "2026-12-01").param("to", "2026-11-01")
+                        .param("lang", "en").with(users.as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors(AuditFilterForm.NAME, "outcome"))
+                .andExpect(content().string(containsString("Choose one of the listed outcomes.")));
+    }
+
+    @Test
     void verifyingFromThePageRecordsAndShowsTheResult() throws Exception {
         entries(1);
 

@@ -91,7 +91,7 @@ class CentrePagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/directory/centres/" + id).with(users.as("admin")).param("lang", "kk"))
                 .andExpect(content().string(containsString("Белсенді емес")))
-                .andExpect(content().string(containsString("Қайта қосу")));
+                .andExpect(content().string(containsString("Қайта белсендіру")));
         assertThat(auditEntries(jdbc, "centre.update", "centre", id)).isEqualTo(1);
         assertThat(auditEntries(jdbc, "centre.deactivate", "centre", id)).isEqualTo(1);
     }

@@ -95,7 +95,7 @@ class UserAdministrationTest {
                         .param("scope", "CENTRE").param("centreId", String.valueOf(accounts.centreIn("KZ-71")))
                         .param("language", "ru").param("password", "qwertyuiop123"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("This scope cannot be given to this role.")))
+                .andExpect(content().string(containsString("This role cannot have this access scope.")))
                 .andExpect(content().string(containsString("This is one of the most common passwords.")));
         assertThat(userAccounts.findByUsername(username)).isEmpty();
     }
