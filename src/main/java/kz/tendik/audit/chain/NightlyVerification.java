@@ -29,7 +29,7 @@ class NightlyVerification {
         this.transaction = transaction;
     }
 
-    @Scheduled(cron = "${tendik.audit.verification-cron:0 30 2 * * *}", zone = "${tendik.audit.zone:Asia/Almaty}")
+    @Scheduled(cron = "${tendik.audit.verification-cron:0 30 2 * * *}", zone = "${tendik.audit.zone:${tendik.time-zone:Asia/Almaty}}")
     void run() {
         transaction.executeWithoutResult(status -> {
             boolean mine = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RUN_LOCK)

@@ -8,9 +8,11 @@ public final class Languages {
 
     public static final Locale KAZAKH = Locale.forLanguageTag("kk");
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** British English: day-month dates and the spelling the texts use. */
+    public static final Locale ENGLISH = Locale.UK;
     public static final List<Locale> SUPPORTED = List.of(KAZAKH, RUSSIAN, ENGLISH);
     public static final List<String> CODES = List.of("kk", "ru", "en");
+    private static final List<Locale> BY_LANGUAGE = CODES.stream().map(Locale::forLanguageTag).toList();
 
     private Languages() {
     }
@@ -25,7 +27,7 @@ public final class Languages {
             return RUSSIAN;
         }
         try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), BY_LANGUAGE);
             return match != null ? normalise(match) : RUSSIAN;
         } catch (IllegalArgumentException malformedHeader) {
             return RUSSIAN;
@@ -37,7 +39,10 @@ public final class Languages {
         if (locale == null) {
             return RUSSIAN;
         }
-        String code = locale.getLanguage();
-        return isSupported(code) ? Locale.forLanguageTag(code) : RUSSIAN;
+        return switch (locale.getLanguage()) {
+            case "kk" -> KAZAKH;
+            case "en" -> ENGLISH;
+            default -> RUSSIAN;
+        };
     }
 }
