@@ -9,6 +9,11 @@ import org.springframework.core.env.Environment;
 class CryptoConfiguration {
 
     @Bean
+    static KeysBeforeTheDatabase keysBeforeTheDatabase() {
+        return new KeysBeforeTheDatabase();
+    }
+
+    @Bean
     KeysetSource keysetSource(Environment environment) {
         return KeysetSources.choose(environment);
     }

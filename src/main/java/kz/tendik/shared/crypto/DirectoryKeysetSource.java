@@ -31,6 +31,7 @@ public final class DirectoryKeysetSource implements KeysetSource {
     private final Path directory;
     private final boolean createMissing;
     private final Aead wrapping;
+    private final String kind;
 
     /**
      * @param createMissing generate both keysets when neither file exists (demo and test runs, or a first
@@ -38,9 +39,15 @@ public final class DirectoryKeysetSource implements KeysetSource {
      * @param wrapping      a key-encryption key for the stored keysets, or {@code null} for cleartext files
      */
     public DirectoryKeysetSource(Path directory, boolean createMissing, Aead wrapping) {
+        this(directory, createMissing, wrapping, "new");
+    }
+
+    /** @param kind what created keys are, for the log line ("demo", "throw-away test") */
+    DirectoryKeysetSource(Path directory, boolean createMissing, Aead wrapping, String kind) {
         this.directory = directory.toAbsolutePath().normalize();
         this.createMissing = createMissing;
         this.wrapping = wrapping;
+        this.kind = kind;
     }
 
     @Override
@@ -107,8 +114,8 @@ public final class DirectoryKeysetSource implements KeysetSource {
         }
         save(KeyPurpose.AEAD, KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
         save(KeyPurpose.INDEX, KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
-        LOG.warn("Created new encryption keys in {} (aead.json, index.json; owner-only). Back them up: without them"
-                + " the personal data stored with them cannot be read.", directory);
+        LOG.warn("Created {} encryption keys in {} (aead.json, index.json; owner-only). Back them up: without them"
+                + " the personal data stored with them cannot be read.", kind, directory);
     }
 
     private static Path ownerOnlyFile(Path file) throws IOException {

@@ -31,8 +31,8 @@ class KeysCommand implements TendikCommand {
 
     @Override
     public String usage() {
-        return "rotate|reencrypt|status    new field-encryption key and re-encrypt all"
-                + " (blind-index keys are not rotated) | re-encrypt rows left on old keys | keys and rows per key";
+        return "rotate|reencrypt|status   new field-encryption key + re-encrypt all (blind-index keys are not"
+                + " rotated) | re-encrypt rows still on old keys | keys and rows per key";
     }
 
     @Override
@@ -80,8 +80,17 @@ class KeysCommand implements TendikCommand {
         rotation.keyring().aeadKeys().forEach((id, state) ->
                 out.printf("  %-12s %s%n", Integer.toUnsignedString(id), state));
         out.println("Rows per key:");
-        rotation.usage().forEach((column, usage) -> out.printf("  %-40s %s%n", column,
-                usage.isEmpty() ? "no rows" : usage.toString().replaceAll("[{}]", "")));
+        Map<EncryptedColumn, Map<String, Long>> columns = rotation.usage();
+        if (columns.isEmpty()) {
+            out.println("  (no encrypted columns registered)");
+        }
+        columns.forEach((column, usage) -> out.printf("  %-40s %s%n", column,
+                usage.isEmpty() ? "no rows" : describe(usage)));
         return 0;
+    }
+
+    private static String describe(Map<String, Long> usage) {
+        return usage.entrySet().stream().map(e -> "key " + e.getKey() + ": " + e.getValue() + " rows")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

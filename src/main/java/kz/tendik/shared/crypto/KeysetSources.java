@@ -38,14 +38,14 @@ final class KeysetSources {
         boolean generate = environment.getProperty(GENERATE_PROPERTY, Boolean.class, false);
         String directory = environment.getProperty(DIRECTORY_PROPERTY, environment.getProperty(DIRECTORY_VARIABLE, ""));
         if (StringUtils.hasText(directory)) {
-            return new DirectoryKeysetSource(Path.of(directory), generate || embedded, null);
+            return new DirectoryKeysetSource(Path.of(directory), generate || embedded, null, embedded ? "demo" : "new");
         }
         if (environment.getProperty("tendik.embedded.ephemeral", Boolean.class, false)) {
-            return new DirectoryKeysetSource(ephemeralDirectory(), true, null);
+            return new DirectoryKeysetSource(ephemeralDirectory(), true, null, "throw-away test");
         }
         if (embedded) {
             Path data = Path.of(environment.getProperty("tendik.embedded.data-dir", "./data/postgres"));
-            return new DirectoryKeysetSource(data.toAbsolutePath().normalize().resolveSibling("keys"), true, null);
+            return new DirectoryKeysetSource(data.toAbsolutePath().normalize().resolveSibling("keys"), true, null, "demo");
         }
         throw new MissingKeysException("No encryption keys are configured, and this run does not use the embedded"
                 + " demo database (tendik.database.embedded=false), so none are created.");
