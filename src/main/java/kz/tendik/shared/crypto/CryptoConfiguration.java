@@ -1,10 +1,14 @@
 package kz.tendik.shared.crypto;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** The keys: from the {@link KeysetSource} bean ({@link KeysetSources#choose} unless a {@code @Primary} one is given). */
+/**
+ * The keys come from a {@link KeysetSource} bean when a deployment declares one (e.g. KMS-wrapped keysets), and
+ * otherwise from the configuration ({@link KeysetSources#choose}). They are loaded before the database is used.
+ */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
 
@@ -14,12 +18,7 @@ class CryptoConfiguration {
     }
 
     @Bean
-    KeysetSource keysetSource(Environment environment) {
-        return KeysetSources.choose(environment);
-    }
-
-    @Bean
-    Keyring keyring(KeysetSource source) {
-        return new Keyring(source);
+    Keyring keyring(ObjectProvider<KeysetSource> declared, Environment environment) {
+        return new Keyring(declared.getIfAvailable(() -> KeysetSources.choose(environment)));
     }
 }

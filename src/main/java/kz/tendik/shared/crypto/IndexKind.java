@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 public enum IndexKind {
 
     /** Digits only: {@code "900 515 401 230"} and {@code "900515401230"} are one IIN. */
-    IIN("iin", value -> value.replaceAll("\\D", "")),
+    IIN("iin", PhoneNormaliser::digitsOnly),
 
     /** {@code +} and digits; a Kazakhstan number in any usual form becomes {@code +77012345678}. */
     PHONE("phone", PhoneNormaliser::normalise),

@@ -5,9 +5,9 @@ import java.security.GeneralSecurityException;
 import com.google.crypto.tink.KeysetHandle;
 
 /**
- * Where the keysets come from. The default is chosen by {@link KeysetSources} (a directory of cleartext JSON
- * keysets, or environment variables); a deployment with a KMS declares its own {@code @Primary} bean, e.g. a
- * {@link DirectoryKeysetSource} whose keysets are wrapped by a KMS {@code Aead}.
+ * Where the keysets come from. Without a bean of this type the configuration decides (a directory of cleartext
+ * JSON keysets, or environment variables); a deployment with a KMS declares one, e.g. a
+ * {@link DirectoryKeysetSource} whose keysets are wrapped by an {@code Aead} from Tink's KMS client.
  */
 public interface KeysetSource {
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,16 +27,20 @@ final class NameNormaliser {
             Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('і', "i"), Map.entry('ь', ""), Map.entry('э', "e"),
             Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('ı', "i"), Map.entry('ş', "sh"), Map.entry('ç', "ch"));
 
+    private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC\\u0060\\u00B4]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private NameNormaliser() {
     }
 
     static String asWritten(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replaceAll("[\\u2018\\u2019\\u02BC\\u0060\\u00B4]", "'")
-                .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        text = DASHES.matcher(APOSTROPHES.matcher(text).replaceAll("'")).replaceAll("-");
         // full case folding: upper then lower maps e.g. ß and final sigma alike; ROOT so I/i are not Turkish
         text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return text.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     static String latinSkeleton(String raw) {
@@ -45,7 +50,7 @@ final class NameNormaliser {
             String mapped = CYRILLIC.get(c);
             latin.append(mapped != null ? mapped : String.valueOf(c));
         }
-        String plain = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         return Arrays.stream(plain.split(" ")).filter(word -> !word.isEmpty()).sorted()
                 .collect(Collectors.joining(" "));
     }
