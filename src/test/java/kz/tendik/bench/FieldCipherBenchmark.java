@@ -24,7 +24,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * What field encryption costs per value: encrypt + decrypt (AES256-GCM through Tink, with associated data) of a
  * 40-character name and a 2,000-character narrative, and one blind index, against the obvious alternative of
  * storing the text as it is (a UTF-8 encode and decode, which any plain column needs too). Run with
- * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=kz.tendik.bench.FieldCipherBenchmark}.
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=kz.tendik.bench.FieldCipherBenchmark},
+ * or offline: {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * -Dmdep.includeScope=test && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * org.openjdk.jmh.Main FieldCipherBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
