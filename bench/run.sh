@@ -19,21 +19,21 @@ start() {
     sleep 0.1
   done
   t1=$(date +%s.%N)
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }'
+  elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 }
 
 stop() { kill $pid; wait $pid 2>/dev/null || true; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-echo "start-up, first start (empty data directory: initdb, migrations, demo data): $(start) s"
+start; echo "start-up, first start (empty data directory: initdb, migrations, demo data): $elapsed s"
 sleep 20
 rss=$(ps -o rss= -p $pid | tr -d ' ')
-heap=$(curl -s "http://127.0.0.1:$port/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$2} END {printf "%.0f", s/1048576}')
+heap=$(curl -s "http://127.0.0.1:$port/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$NF} END {printf "%.0f", s/1048576}')
 echo "idle after 20 s: RSS $((rss / 1024)) MiB, heap used ${heap} MiB"
 stop
-for i in 1 2 3; do echo "start-up, restart $i (existing data): $(start) s"; stop; done
+for i in 1 2 3; do start; echo "start-up, restart $i (existing data): $elapsed s"; stop; done
 
-start >/dev/null
+start
 token=$(curl -s -X POST -H 'Content-Type: application/json' \
   -d '{"username":"analyst","password":"tendik-demo-2026"}' "http://127.0.0.1:$port/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 echo "--- sign-in through POST /api/v1/auth/token (Argon2id check + token), wrk -t2 -c8 -d20s"
