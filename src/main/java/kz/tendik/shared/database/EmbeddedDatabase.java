@@ -88,6 +88,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(key)
                     .setCleanDataDirectory(!keepData)
+                    .setRegisterShutdownHook(false) // stopped by us, after the application contexts close
                     .setServerConfig("max_connections", "200")
                     .start();
             RUNNING.put(key, postgres);
