@@ -1,5 +1,6 @@
 package kz.tendik.shared.documents;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -106,8 +107,19 @@ final class PdfLayout implements AutoCloseable {
         decoratePages();
     }
 
+    /** Writes the PDF; the stream stays open (PDFBox closes the stream it writes to). */
     void save(OutputStream out) throws IOException {
-        document.save(out);
+        document.save(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
     }
 
     private void heading(Heading heading) throws IOException {

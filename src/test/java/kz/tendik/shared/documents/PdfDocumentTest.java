@@ -3,6 +3,7 @@ package kz.tendik.shared.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,6 +171,22 @@ class PdfDocumentTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             assertThat(new PDFTextStripper().getText(pdf)).contains("first line\nsecond line\nthird line");
+        }
+    }
+
+    @Test
+    void writingToAStreamLeavesItOpenForItsOwner() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        PdfDocument.builder(SampleTexts.ENGLISH.locale(), "Stream", DAY).paragraph("text").writeTo(out);
+        assertThat(closed[0]).isFalse();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("text");
         }
     }
 
