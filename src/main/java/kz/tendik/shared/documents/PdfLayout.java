@@ -1,5 +1,13 @@
 package kz.tendik.shared.documents;
 
+import static kz.tendik.shared.documents.PageFrame.BODY_BOTTOM;
+import static kz.tendik.shared.documents.PageFrame.BODY_TOP;
+import static kz.tendik.shared.documents.PageFrame.LEFT;
+import static kz.tendik.shared.documents.PageFrame.PAGE;
+import static kz.tendik.shared.documents.PageFrame.RIGHT;
+import static kz.tendik.shared.documents.PageFrame.RULE_GREY;
+import static kz.tendik.shared.documents.PageFrame.WIDTH;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import kz.tendik.shared.documents.PdfDocument.Block;
@@ -25,20 +32,8 @@ import kz.tendik.shared.documents.PdfDocument.KeyValueTable;
 import kz.tendik.shared.documents.PdfDocument.PageBreak;
 import kz.tendik.shared.documents.PdfDocument.Paragraph;
 
-/** Lays blocks out on A4 pages top to bottom, then draws every page's header and footer once the count is known. */
+/** Lays blocks out on A4 pages top to bottom ({@link PageFrame} adds headers and footers once the count is known). */
 final class PdfLayout implements AutoCloseable {
-
-    private static final PDRectangle PAGE = PDRectangle.A4;
-    private static final float MM = 72f / 25.4f;
-    private static final float LEFT = 20 * MM;
-    private static final float RIGHT = PAGE.getWidth() - 20 * MM;
-    private static final float WIDTH = RIGHT - LEFT;
-    private static final float HEADER_BASELINE = PAGE.getHeight() - 14 * MM;
-    private static final float HEADER_RULE = HEADER_BASELINE - 2.5f * MM;
-    private static final float BODY_TOP = HEADER_RULE - 7 * MM;
-    private static final float FOOTER_RULE = 16 * MM;
-    private static final float FOOTER_BASELINE = FOOTER_RULE - 4.5f * MM;
-    private static final float BODY_BOTTOM = FOOTER_RULE + 5 * MM;
 
     private static final float BODY_SIZE = 10.5f;
     private static final float BODY_LEADING = 14.5f;
@@ -49,10 +44,6 @@ final class PdfLayout implements AutoCloseable {
     private static final float COLUMN_GAP = 10f;
     private static final float BULLET_INDENT = 14f;
     private static final float BLOCK_GAP = 7f;
-    private static final float HEADER_SIZE = 9.5f;
-    private static final float FOOTER_SIZE = 8.5f;
-    private static final float RULE_GREY = 0.6f;
-    private static final float FOOTER_GREY = 0.35f;
 
     private final String title;
     private final String date;
@@ -104,7 +95,7 @@ final class PdfLayout implements AutoCloseable {
         }
         stream.close();
         stream = null;
-        decoratePages();
+        PageFrame.drawOnEveryPage(document, regular, bold, title, date, footerNote);
     }
 
     /** Writes the PDF; the stream stays open (PDFBox closes the stream it writes to). */
@@ -181,13 +172,13 @@ final class PdfLayout implements AutoCloseable {
                 ensure(CELL_PADDING + TABLE_LEADING);
             }
             if (first || pageEmpty) {
-                rule(LEFT, RIGHT, y, RULE_GREY);
+                rule();
                 first = false;
             }
             y -= CELL_PADDING;
             for (int i = 0; i < count; i++) {
                 if (ensure(TABLE_LEADING + CELL_PADDING)) {   // a row taller than a page goes on
-                    rule(LEFT, RIGHT, y, RULE_GREY);
+                    rule();
                     y -= CELL_PADDING;
                 }
                 float baseline = baseline(TABLE_LEADING);
@@ -200,7 +191,7 @@ final class PdfLayout implements AutoCloseable {
                 y -= TABLE_LEADING;
             }
             y -= CELL_PADDING;
-            rule(LEFT, RIGHT, y, RULE_GREY);
+            rule();
         }
         y -= BLOCK_GAP + 3f;
     }
@@ -231,62 +222,12 @@ final class PdfLayout implements AutoCloseable {
 
     private void text(FontFace face, float size, float x, float baseline, String printable) throws IOException {
         pageEmpty = false;
-        if (printable.isEmpty()) {
-            return;
-        }
-        stream.beginText();
-        stream.setFont(face.font(), size);
-        stream.newLineAtOffset(x, baseline);
-        stream.showText(printable);
-        stream.endText();
+        PageFrame.text(stream, face, size, x, baseline, printable);
     }
 
-    private void rule(float from, float to, float at, float grey) throws IOException {
+    private void rule() throws IOException {
         pageEmpty = false;
-        stream.setStrokingColor(grey, grey, grey);
-        stream.setLineWidth(0.5f);
-        stream.moveTo(from, at);
-        stream.lineTo(to, at);
-        stream.stroke();
-        stream.setStrokingColor(0f, 0f, 0f);
-    }
-
-    private void decoratePages() throws IOException {
-        int pages = document.getNumberOfPages();
-        String printableDate = regular.printable(date);
-        float dateWidth = regular.width(printableDate, HEADER_SIZE);
-        String printableTitle = fit(bold, bold.printable(title), HEADER_SIZE, WIDTH - dateWidth - 12f);
-        String note = fit(regular, regular.printable(footerNote), FOOTER_SIZE, WIDTH * 0.75f);
-        for (int index = 0; index < pages; index++) {
-            PDPage page = document.getPage(index);
-            try (PDPageContentStream decoration = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                stream = decoration;
-                text(bold, HEADER_SIZE, LEFT, HEADER_BASELINE, printableTitle);
-                text(regular, HEADER_SIZE, RIGHT - dateWidth, HEADER_BASELINE, printableDate);
-                rule(LEFT, RIGHT, HEADER_RULE, RULE_GREY);
-                rule(LEFT, RIGHT, FOOTER_RULE, RULE_GREY);
-                decoration.setNonStrokingColor(FOOTER_GREY, FOOTER_GREY, FOOTER_GREY);
-                text(regular, FOOTER_SIZE, LEFT, FOOTER_BASELINE, note);
-                String number = (index + 1) + " / " + pages;
-                text(regular, FOOTER_SIZE, RIGHT - regular.width(number, FOOTER_SIZE), FOOTER_BASELINE, number);
-            } finally {
-                stream = null;
-            }
-        }
-    }
-
-    /** The text cut with an ellipsis so that it fits on one line. */
-    private static String fit(FontFace face, String printable, float size, float width) {
-        if (face.width(printable, size) <= width) {
-            return printable;
-        }
-        String ellipsis = face.printable("\u2026");
-        int end = printable.length();
-        while (end > 0 && face.width(printable.substring(0, end) + ellipsis, size) > width) {
-            end = printable.offsetByCodePoints(end, -1);
-        }
-        return printable.substring(0, end).stripTrailing() + ellipsis;
+        PageFrame.rule(stream, y, RULE_GREY);
     }
 
     @Override
