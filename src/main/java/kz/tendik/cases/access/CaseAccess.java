@@ -96,7 +96,7 @@ public class CaseAccess {
      * Opens a case outside the user's normal reach for the configured time: reason required, written as a
      * ciphertext, audited as {@code case.break-glass}, put on the case's timeline and shown on the case page.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public long breakGlass(CurrentUser user, long caseId, String reason) {
         policy.require(user, Action.CASE_BREAK_GLASS);
         long centre = caseCentre(caseId).orElseThrow(NotFoundException::new);
