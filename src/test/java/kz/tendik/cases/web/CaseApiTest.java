@@ -201,7 +201,7 @@ class CaseApiTest {
 
     @Test
     void breakGlassNeedsAReasonIsAuditedAndLetsASupervisorReadACaseOutsideTheirCentre() throws Exception {
-        long almatyCase = CaseTestData.demoCase(jdbc, "KZ75");
+        long almatyCase = openCase("caseworker.almaty", createSurvivor("caseworker.almaty", CaseTestData.person()));
         mvc.perform(get("/api/v1/cases/" + almatyCase).with(users.as("manager.astana"))).andExpect(status().isNotFound());
         mvc.perform(json(post("/api/v1/cases/" + almatyCase + "/break-glass"), "manager.astana", "{\"reason\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));

@@ -116,7 +116,11 @@ class CasePagesTest {
 
     @Test
     void breakGlassFromTheListOpensTheCaseAndTheOwnerSeesTheBanner() throws Exception {
-        long almatyCase = CaseTestData.demoCase(jdbc, "KZ75");
+        long almatyCase = jdbc.sql("""
+                SELECT c.id FROM case_file c JOIN case_assignment a ON a.case_id = c.id
+                JOIN app_user u ON u.id = a.user_id WHERE u.username = 'caseworker.almaty'
+                AND NOT EXISTS (SELECT 1 FROM break_glass b WHERE b.case_id = c.id) ORDER BY c.id DESC LIMIT 1""")
+                .query(Long.class).single();
         String number = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(almatyCase).query(String.class).single();
         mvc.perform(post("/cases/break-glass").with(users.as("supervisor.astana")).with(csrf())
                         .param("caseNumber", number).param("reason", "").header("Accept-Language", "en"))
