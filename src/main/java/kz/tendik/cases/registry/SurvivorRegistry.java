@@ -135,7 +135,7 @@ public class SurvivorRegistry {
                 p.languages().stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().toList(),
                 emptyToNull(p.disability()), emptyToNull(p.citizenship()), p.childrenInHousehold(), p.contacts(),
                 emptyToNull(p.safeAddress()),
-                p.emergencyContact() == null || p.emergencyContact().isEmpty() ? null : p.emergencyContact());
+                p.emergencyContact() == null || p.emergencyContact().blank() ? null : p.emergencyContact());
     }
 
     private static String emptyToNull(String s) {

@@ -3,11 +3,11 @@ package kz.tendik.cases.survivor;
 /** Someone to call for the survivor in an emergency. */
 public record EmergencyContact(String name, String relationship, String phone) {
 
-    public boolean isEmpty() {
-        return blank(name) && blank(relationship) && blank(phone);
+    public boolean blank() {
+        return isBlank(name) && isBlank(relationship) && isBlank(phone);
     }
 
-    private static boolean blank(String s) {
+    private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 }

@@ -69,7 +69,7 @@ public final class SurvivorValidation {
             contact(problems, "contacts[" + i + "]", p.contacts().get(i));
         }
         EmergencyContact emergency = p.emergencyContact();
-        if (emergency != null && !emergency.isEmpty()) {
+        if (emergency != null && !emergency.blank()) {
             if (blank(emergency.name())) {
                 problems.add(problem("emergencyContact.name", "validation.required"));
             }
