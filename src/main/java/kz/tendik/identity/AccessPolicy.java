@@ -42,6 +42,10 @@ public class AccessPolicy {
         RULES.put(Action.DIRECTORY_MANAGE, EnumSet.of(ADMIN));
         RULES.put(Action.USER_MANAGE, EnumSet.of(ADMIN));
         RULES.put(Action.AUDIT_READ, EnumSet.of(AUDITOR));
+        // which cases within these roles is decided by the cases module (CaseAccess): assigned, team, centre
+        RULES.put(Action.CASE_READ, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
+        RULES.put(Action.CASE_WRITE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
+        RULES.put(Action.CASE_BREAK_GLASS, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -16,5 +16,11 @@ public enum Action {
     /** Create users, change their role and scope, reset their two-factor, unlock them. */
     USER_MANAGE,
     /** Read the audit log and check its chain. */
-    AUDIT_READ
+    AUDIT_READ,
+    /** Read survivors and case files within the case reach of the role (assigned, the team's, the centre's). */
+    CASE_READ,
+    /** Register survivors, open cases and record on them, within the same reach. */
+    CASE_WRITE,
+    /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
+    CASE_BREAK_GLASS
 }

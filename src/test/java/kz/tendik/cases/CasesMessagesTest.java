@@ -52,7 +52,9 @@ class CasesMessagesTest {
             LocationType.class, HarmfulTraditionalPractice.class, AbductionType.class, ReportedElsewhere.class,
             ReportingDelay.class, CaseContextFlag.class, RiskLevel.class, RiskAnswer.class, Issuer.class,
             MeasureType.class, SpecialCondition.class, CaseStage.class, FamilyCategory.class, ClosureReason.class,
-            ClosureItem.class);
+            ClosureItem.class, kz.tendik.cases.survivor.ChannelKind.class,
+            kz.tendik.cases.casefile.ConsentPurpose.class, kz.tendik.cases.casefile.ReferralPurpose.class,
+            kz.tendik.cases.casefile.CaseEventType.class);
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:cases|validation)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 

@@ -1,0 +1,10 @@
+package kz.tendik.cases.casefile;
+
+/** What a survivor consents to (or refuses): services at all, a referral for one purpose, anonymous statistics. */
+public enum ConsentPurpose {
+    SERVICES, REFERRAL, ANONYMOUS_STATISTICS;
+
+    public String messageKey() {
+        return "cases.consent.purpose." + name();
+    }
+}

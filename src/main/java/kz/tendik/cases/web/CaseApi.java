@@ -1,0 +1,147 @@
+package kz.tendik.cases.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import kz.tendik.cases.access.CaseAccess;
+import kz.tendik.cases.casefile.CaseStage;
+import kz.tendik.cases.casefile.FamilyCategory;
+import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.file.CaseRecords;
+import kz.tendik.cases.support.Idempotency;
+import kz.tendik.identity.Action;
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.Requires;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/cases}: open, list (the caller's reach), read, change with the version read (409 when stale),
+ * break-glass, and the case's notes, consents and follow-ups. Creates accept an {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApi {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final CaseFiles files;
+    private final CaseRecords records;
+    private final CaseAccess access;
+
+    CaseApi(CaseFiles files, CaseRecords records, CaseAccess access) {
+        this.files = files;
+        this.records = records;
+        this.access = access;
+    }
+
+    record BreakGlassRequest(String reason) {
+    }
+
+    record BreakGlassGrant(long id, long caseId, Instant expiresAt) {
+    }
+
+    @PostMapping
+    @Requires(Action.CASE_WRITE)
+    ResponseEntity<CaseFiles.CaseView> open(@RequestBody CaseFiles.Opening body,
+                                            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        Idempotency.Outcome outcome = files.open(user, body, key);
+        return Responses.created(URI.create("/api/v1/cases/" + outcome.id()), files.read(user, outcome.id()),
+                outcome.repeated());
+    }
+
+    @GetMapping
+    @Requires(Action.CASE_READ)
+    CaseFiles.Listing list(@RequestParam(required = false) CaseStage stage,
+                           @RequestParam(required = false) FamilyCategory familyCategory,
+                           @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
+        return files.list(user, stage, familyCategory, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
+    }
+
+    @GetMapping("/{id}")
+    @Requires(Action.CASE_READ)
+    CaseFiles.CaseView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return files.read(user, id);
+    }
+
+    @PutMapping("/{id}")
+    @Requires(Action.CASE_WRITE)
+    CaseFiles.CaseView update(@PathVariable long id, @RequestBody CaseFiles.Change body,
+                              @AuthenticationPrincipal CurrentUser user) {
+        return files.update(user, id, body);
+    }
+
+    @PostMapping("/{id}/break-glass")
+    @Requires(Action.CASE_BREAK_GLASS)
+    @Transactional
+    ResponseEntity<BreakGlassGrant> breakGlass(@PathVariable long id, @RequestBody BreakGlassRequest body,
+                                               @AuthenticationPrincipal CurrentUser user) {
+        long grant = access.breakGlass(user, id, body.reason());
+        Instant expires = access.breakGlassOn(id).stream().filter(g -> g.id() == grant).findFirst().orElseThrow()
+                .expiresAt();
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(new BreakGlassGrant(grant, id, expires));
+    }
+
+    @GetMapping("/{id}/notes")
+    @Requires(Action.CASE_READ)
+    List<CaseRecords.Note> notes(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return records.notes(user, id);
+    }
+
+    @PostMapping("/{id}/notes")
+    @Requires(Action.CASE_WRITE)
+    ResponseEntity<CaseRecords.Note> addNote(@PathVariable long id, @RequestBody CaseRecords.NoteDraft body,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                             @AuthenticationPrincipal CurrentUser user) {
+        Idempotency.Outcome outcome = records.addNote(user, id, body, key);
+        CaseRecords.Note note = records.notes(user, id).stream().filter(n -> n.id() == outcome.id()).findFirst()
+                .orElseThrow();
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/notes"), note, outcome.repeated());
+    }
+
+    @GetMapping("/{id}/consents")
+    @Requires(Action.CASE_READ)
+    List<CaseRecords.Consent> consents(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return records.consents(user, id);
+    }
+
+    @PostMapping("/{id}/consents")
+    @Requires(Action.CASE_WRITE)
+    ResponseEntity<CaseRecords.Consent> addConsent(@PathVariable long id, @RequestBody CaseRecords.ConsentDraft body,
+                                                   @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                   @AuthenticationPrincipal CurrentUser user) {
+        Idempotency.Outcome outcome = records.recordConsent(user, id, body, key);
+        CaseRecords.Consent consent = records.consents(user, id).stream().filter(c -> c.id() == outcome.id())
+                .findFirst().orElseThrow();
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/consents"), consent, outcome.repeated());
+    }
+
+    @GetMapping("/{id}/follow-ups")
+    @Requires(Action.CASE_READ)
+    List<CaseRecords.FollowUp> followUps(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return records.followUps(user, id);
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    @Requires(Action.CASE_WRITE)
+    ResponseEntity<CaseRecords.FollowUp> addFollowUp(@PathVariable long id, @RequestBody CaseRecords.FollowUpDraft body,
+                                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                     @AuthenticationPrincipal CurrentUser user) {
+        Idempotency.Outcome outcome = records.addFollowUp(user, id, body, key);
+        CaseRecords.FollowUp followUp = records.followUps(user, id).stream().filter(f -> f.id() == outcome.id())
+                .findFirst().orElseThrow();
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/follow-ups"), followUp, outcome.repeated());
+    }
+}

@@ -1,0 +1,35 @@
+package kz.tendik.cases.web;
+
+import java.net.URI;
+
+import kz.tendik.cases.file.StaleVersionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A stale update of a case answers 409 with a translated problem detail and the version now stored. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CaseConflicts {
+
+    private final MessageSource messages;
+
+    CaseConflicts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(URI.create("urn:tendik:problem:staleVersion"));
+        problem.setTitle(messages.getMessage("cases.problem.stale.title", null, LocaleContextHolder.getLocale()));
+        problem.setDetail(messages.getMessage("cases.problem.stale.detail", null, LocaleContextHolder.getLocale()));
+        problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+}

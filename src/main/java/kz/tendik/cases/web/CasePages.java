@@ -1,0 +1,151 @@
+package kz.tendik.cases.web;
+
+import java.util.Map;
+
+import kz.tendik.cases.access.CaseAccess;
+import kz.tendik.cases.access.CaseAccessRule;
+import kz.tendik.cases.casefile.CaseStage;
+import kz.tendik.cases.casefile.ConsentPurpose;
+import kz.tendik.cases.casefile.FamilyCategory;
+import kz.tendik.cases.casefile.ReferralPurpose;
+import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.file.CaseRecords;
+import kz.tendik.cases.file.Timeline;
+import kz.tendik.cases.registry.SurvivorRegistry;
+import kz.tendik.cases.web.CaseForms.BreakGlassForm;
+import kz.tendik.cases.web.CaseForms.ConsentForm;
+import kz.tendik.cases.web.CaseForms.FollowUpForm;
+import kz.tendik.cases.web.CaseForms.NoteForm;
+import kz.tendik.identity.Action;
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.Requires;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /cases}: the caseworker's list (case number and initials only), the break-glass form for supervisors and
+ * managers, and the case page: profile (decrypted, audited), consents, notes, tasks, timeline, break-glass banner.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePages {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final CaseFiles files;
+    private final CaseRecords records;
+    private final SurvivorRegistry registry;
+    private final CaseAccess access;
+    private final Timeline timeline;
+
+    CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline) {
+        this.timeline = timeline;
+        this.files = files;
+        this.records = records;
+        this.registry = registry;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Requires(Action.CASE_READ)
+    String list(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) FamilyCategory category,
+                @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!model.containsAttribute("breakGlass")) {
+            model.addAttribute("breakGlass", new BreakGlassForm());
+        }
+        CaseFiles.Listing listing = files.list(user, stage, category, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
+        model.addAttribute("listing", listing);
+        model.addAttribute("pages", Math.max(1, (listing.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("stage", stage);
+        model.addAttribute("category", category);
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("categories", FamilyCategory.values());
+        model.addAttribute("mayBreakGlass", CaseAccessRule.mayBreakGlass(user.role()));
+        model.addAttribute("mayOpen", true);
+        return "cases/list";
+    }
+
+    @PostMapping("/break-glass")
+    @Requires(Action.CASE_BREAK_GLASS)
+    String breakGlass(@ModelAttribute("breakGlass") BreakGlassForm form, BindingResult binding,
+                      @AuthenticationPrincipal CurrentUser user, Model model) {
+        Long caseId = files.idOfNumber(form.getCaseNumber()).orElse(null);
+        if (caseId == null) {
+            binding.rejectValue("caseNumber", "cases.breakGlass.unknownCase");
+            return list(null, null, 0, user, model);
+        }
+        Long grant = FormProblems.attempt(binding, Map.of(), () -> access.breakGlass(user, caseId, form.getReason()));
+        return grant == null ? list(null, null, 0, user, model) : "redirect:/cases/" + caseId;
+    }
+
+    @GetMapping("/{id}")
+    @Requires(Action.CASE_READ)
+    @Transactional
+    String view(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        CaseFiles.CaseView view = files.read(user, id);
+        model.addAttribute("kase", view);
+        model.addAttribute("survivor", registry.read(user, view.survivorId()).profile());
+        model.addAttribute("consents", records.consentsOf(id));
+        model.addAttribute("notes", records.notesOf(id));
+        model.addAttribute("followUps", records.followUpsOf(id));
+        model.addAttribute("events", timeline.of(id));
+        model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("referralPurposes", ReferralPurpose.values());
+        for (String form : new String[] {"note", "consent", "followUp"}) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, switch (form) {
+                    case "note" -> new NoteForm();
+                    case "consent" -> new ConsentForm();
+                    default -> new FollowUpForm();
+                });
+            }
+        }
+        return "cases/case";
+    }
+
+    @PostMapping("/{id}/notes")
+    @Requires(Action.CASE_WRITE)
+    String addNote(@PathVariable long id, @ModelAttribute("note") NoteForm form, BindingResult binding,
+                   @AuthenticationPrincipal CurrentUser user, Model model) {
+        Object done = FormProblems.attempt(binding, Map.of(),
+                () -> records.addNote(user, id, new CaseRecords.NoteDraft(form.getText()), null));
+        return done == null ? view(id, user, model) : "redirect:/cases/" + id + "#notes";
+    }
+
+    @PostMapping("/{id}/consents")
+    @Requires(Action.CASE_WRITE)
+    String addConsent(@PathVariable long id, @ModelAttribute("consent") ConsentForm form, BindingResult binding,
+                      @AuthenticationPrincipal CurrentUser user, Model model) {
+        Object done = binding.hasErrors() ? null : FormProblems.attempt(binding, Map.of(),
+                () -> records.recordConsent(user, id, new CaseRecords.ConsentDraft(form.getPurpose(),
+                        form.getReferralTo(), form.getGiven(), CaseForms.date(form.getDate())), null));
+        return done == null ? view(id, user, model) : "redirect:/cases/" + id + "#consents";
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    @Requires(Action.CASE_WRITE)
+    String addFollowUp(@PathVariable long id, @ModelAttribute("followUp") FollowUpForm form, BindingResult binding,
+                       @AuthenticationPrincipal CurrentUser user, Model model) {
+        Object done = FormProblems.attempt(binding, Map.of(), () -> records.addFollowUp(user, id,
+                new CaseRecords.FollowUpDraft(form.getTitle(), CaseForms.date(form.getDueOn()), null), null));
+        return done == null ? view(id, user, model) : "redirect:/cases/" + id + "#follow-ups";
+    }
+
+    @PostMapping("/{id}/follow-ups/{followUpId}/done")
+    @Requires(Action.CASE_WRITE)
+    String completeFollowUp(@PathVariable long id, @PathVariable long followUpId,
+                            @AuthenticationPrincipal CurrentUser user) {
+        records.completeFollowUp(user, id, followUpId);
+        return "redirect:/cases/" + id + "#follow-ups";
+    }
+}

@@ -1,0 +1,21 @@
+package kz.tendik.cases.web;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+
+/** A create's response: 201 with its Location, or 200 with the same body when an Idempotency-Key replayed it. */
+final class Responses {
+
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private Responses() {
+    }
+
+    static <T> ResponseEntity<T> created(URI location, T body, boolean repeated) {
+        if (repeated) {
+            return ResponseEntity.ok().location(location).header(REPLAYED, "true").body(body);
+        }
+        return ResponseEntity.created(location).body(body);
+    }
+}

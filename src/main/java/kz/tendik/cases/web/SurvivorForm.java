@@ -1,0 +1,135 @@
+package kz.tendik.cases.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kz.tendik.cases.casefile.FamilyCategory;
+import kz.tendik.cases.survivor.ChannelKind;
+import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.EmergencyContact;
+import kz.tendik.cases.survivor.Sex;
+import kz.tendik.cases.survivor.SurvivorProfile;
+import kz.tendik.shared.web.UserInputException;
+import kz.tendik.shared.web.UserInputException.FieldProblem;
+
+/** The intake page's new-survivor form: one phone with its safety flags; numbers and dates typed as text. */
+public class SurvivorForm {
+
+    /** Profile (API) field names and the form fields that show their errors. */
+    static final Map<String, String> RENAMES = Map.of("contacts.value", "phone", "contacts.kind", "phone",
+            "contacts", "phone", "emergencyContact.name", "emergencyName",
+            "emergencyContact.relationship", "emergencyRelationship", "emergencyContact.phone", "emergencyPhone");
+
+    private String fullName;
+    private String fullNameLatin;
+    private String iin;
+    private String dateOfBirth;
+    private String age;
+    private Sex sex;
+    private List<String> languages = new ArrayList<>();
+    private String disability;
+    private String citizenship;
+    private String childrenInHousehold;
+    private String phone;
+    private boolean safeToCall;
+    private boolean safeToText;
+    private boolean safeToVisit;
+    private String safeAddress;
+    private String emergencyName;
+    private String emergencyRelationship;
+    private String emergencyPhone;
+    private FamilyCategory familyCategory;
+
+    /** The profile; text that is not a date or a number is refused with every other mistake. */
+    SurvivorProfile toProfile(List<FieldProblem> problems) {
+        LocalDate born = date("dateOfBirth", dateOfBirth, problems);
+        Integer years = number("age", age, problems);
+        Integer children = number("childrenInHousehold", childrenInHousehold, problems);
+        List<ContactChannel> contacts = blank(phone) ? List.of()
+                : List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, safeToVisit));
+        return new SurvivorProfile(fullName, fullNameLatin, iin, born, years, null, sex, languages, disability,
+                citizenship, children, contacts, safeAddress,
+                new EmergencyContact(emptyToNull(emergencyName), emptyToNull(emergencyRelationship),
+                        emptyToNull(emergencyPhone)));
+    }
+
+    static UserInputException combined(List<FieldProblem> parsing, List<FieldProblem> rules) {
+        List<FieldProblem> all = new ArrayList<>(parsing);
+        rules.stream().filter(r -> parsing.stream().noneMatch(p -> p.field().equals(r.field()))).forEach(all::add);
+        return new UserInputException(all);
+    }
+
+    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "validation.invalidValue"));
+            return null;
+        }
+    }
+
+    private static Integer number(String field, String text, List<FieldProblem> problems) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(field, "validation.invalidValue"));
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String emptyToNull(String s) {
+        return blank(s) ? null : s;
+    }
+
+    public String getFullName() { return fullName; }
+    public void setFullName(String v) { fullName = v; }
+    public String getFullNameLatin() { return fullNameLatin; }
+    public void setFullNameLatin(String v) { fullNameLatin = v; }
+    public String getIin() { return iin; }
+    public void setIin(String v) { iin = v; }
+    public String getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(String v) { dateOfBirth = v; }
+    public String getAge() { return age; }
+    public void setAge(String v) { age = v; }
+    public Sex getSex() { return sex; }
+    public void setSex(Sex v) { sex = v; }
+    public List<String> getLanguages() { return languages; }
+    public void setLanguages(List<String> v) { languages = v == null ? new ArrayList<>() : v; }
+    public String getDisability() { return disability; }
+    public void setDisability(String v) { disability = v; }
+    public String getCitizenship() { return citizenship; }
+    public void setCitizenship(String v) { citizenship = v; }
+    public String getChildrenInHousehold() { return childrenInHousehold; }
+    public void setChildrenInHousehold(String v) { childrenInHousehold = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public boolean isSafeToCall() { return safeToCall; }
+    public void setSafeToCall(boolean v) { safeToCall = v; }
+    public boolean isSafeToText() { return safeToText; }
+    public void setSafeToText(boolean v) { safeToText = v; }
+    public boolean isSafeToVisit() { return safeToVisit; }
+    public void setSafeToVisit(boolean v) { safeToVisit = v; }
+    public String getSafeAddress() { return safeAddress; }
+    public void setSafeAddress(String v) { safeAddress = v; }
+    public String getEmergencyName() { return emergencyName; }
+    public void setEmergencyName(String v) { emergencyName = v; }
+    public String getEmergencyRelationship() { return emergencyRelationship; }
+    public void setEmergencyRelationship(String v) { emergencyRelationship = v; }
+    public String getEmergencyPhone() { return emergencyPhone; }
+    public void setEmergencyPhone(String v) { emergencyPhone = v; }
+    public FamilyCategory getFamilyCategory() { return familyCategory; }
+    public void setFamilyCategory(FamilyCategory v) { familyCategory = v; }
+}

@@ -1,0 +1,54 @@
+package kz.tendik.cases;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import kz.tendik.cases.survivor.Iin;
+import kz.tendik.cases.survivor.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Fresh survivors for tests that share one database: a random valid IIN, a unique name and phone. */
+public final class CaseTestData {
+
+    private CaseTestData() {
+    }
+
+    public record Person(String name, String iin, LocalDate born, String phone, String address) {
+    }
+
+    public static Person person() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15_000));
+            var iin = Iin.compose(born, Sex.FEMALE, random.nextInt(10_000));
+            if (iin.isPresent()) {
+                String tag = Integer.toString(random.nextInt(1_000_000, 9_999_999), 36);
+                String phone = "+7 70" + random.nextInt(0, 10) + " " + random.nextInt(100, 1000) + " "
+                        + random.nextInt(10, 100) + " " + random.nextInt(10, 100);
+                return new Person("Әсел Тестова " + tag, iin.get().digits(), born, phone,
+                        "Астана, көше Тест-" + tag + ", 7");
+            }
+        }
+    }
+
+    public static String survivorJson(Person p) {
+        return """
+                {"fullName": "%s", "fullNameLatin": null, "iin": "%s", "dateOfBirth": "%s", "sex": "FEMALE",
+                 "languages": ["kk", "ru"], "citizenship": "KZ", "childrenInHousehold": 2,
+                 "contacts": [{"kind": "PHONE", "value": "%s", "safeToCall": true, "safeToText": false, "safeToVisit": false}],
+                 "safeAddress": "%s",
+                 "emergencyContact": {"name": "Сіңлісі", "relationship": "sister", "phone": "+7 701 000 00 02"}}"""
+                .formatted(p.name(), p.iin(), p.born(), p.phone(), p.address());
+    }
+
+    public static long auditEntries(JdbcClient jdbc, String action, String objectType, long objectId) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND object_type = ? AND object_id = ?")
+                .params(action, objectType, String.valueOf(objectId)).query(Long.class).single();
+    }
+
+    /** The first demo case of a centre's region, e.g. {@code "KZ75"} for the Almaty caseworker's. */
+    public static long demoCase(JdbcClient jdbc, String regionPrefix) {
+        return jdbc.sql("SELECT min(id) FROM case_file WHERE case_number LIKE ?").param(regionPrefix + "-%")
+                .query(Long.class).single();
+    }
+}

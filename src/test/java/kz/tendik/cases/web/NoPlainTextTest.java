@@ -1,0 +1,92 @@
+package kz.tendik.cases.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import kz.tendik.cases.CaseTestData;
+import kz.tendik.cases.CaseTestData.Person;
+import kz.tendik.support.IntegrationTest;
+import kz.tendik.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * After registering a survivor with a known name, IIN, phone and address (through the API and through the intake
+ * page) and writing a note, a task and a break-glass reason, no text, json or bytea column of any table holds
+ * any of these values in plain text.
+ */
+@IntegrationTest
+class NoPlainTextTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void noColumnOfTheDatabaseHoldsASurvivorsNameIinPhoneAddressOrFreeTextInPlain() throws Exception {
+        Person p = CaseTestData.person();
+        String body = mvc.perform(post("/api/v1/survivors").with(users.as("caseworker.astana"))
+                        .contentType(MediaType.APPLICATION_JSON).content(CaseTestData.survivorJson(p)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long survivor = ((Number) JsonPath.read(body, "$.id")).longValue();
+        String opened = mvc.perform(post("/api/v1/cases").with(users.as("caseworker.astana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"survivorId\": " + survivor + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long caseId = ((Number) JsonPath.read(opened, "$.id")).longValue();
+        String secretNote = "Тайная заметка " + p.iin();
+        String secretTask = "Тайная задача " + p.iin();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/notes").with(users.as("caseworker.astana"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"" + secretNote + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/cases/" + caseId + "/follow-ups").with(users.as("caseworker.astana"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"" + secretTask + "\", \"dueOn\": \"2030-01-01\"}"))
+                .andExpect(status().isCreated());
+        // and through the intake page, with a second person
+        Person q = CaseTestData.person();
+        mvc.perform(post("/cases/intake").with(users.as("caseworker.astana")).with(csrf())
+                        .param("fullName", q.name()).param("iin", q.iin()).param("dateOfBirth", q.born().toString())
+                        .param("sex", "FEMALE").param("phone", q.phone()).param("safeAddress", q.address()))
+                .andExpect(status().is3xxRedirection());
+
+        List<String> secrets = List.of(p.name(), p.iin(), p.phone(), p.phone().replaceAll("\\D", ""), p.address(),
+                "Тайная заметка", "Тайная задача", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""));
+        List<String> found = new ArrayList<>();
+        record Column(String table, String column, String type) {
+        }
+        List<Column> columns = jdbc.sql("""
+                SELECT table_name, column_name, data_type FROM information_schema.columns
+                WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character',
+                      'bytea', 'json', 'jsonb', 'ARRAY')""")
+                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(columns).extracting(Column::table).contains("survivor", "case_note", "follow_up", "survivor_lookup");
+        for (Column c : columns) {
+            String haystack = c.type().equals("bytea")
+                    ? "convert_from(\"%s\", 'SQL_ASCII')".formatted(c.column())
+                    : "\"%s\"::text".formatted(c.column());
+            for (String secret : secrets) {
+                long hits = c.type().equals("bytea")
+                        ? jdbc.sql("SELECT count(*) FROM \"%s\" WHERE position(convert_to(?, 'UTF8') IN \"%s\") > 0"
+                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single()
+                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(%s, ?) > 0".formatted(c.table(), haystack))
+                                .param(secret).query(Long.class).single();
+                if (hits > 0) {
+                    found.add(c.table() + "." + c.column() + " holds a secret value");
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+}
