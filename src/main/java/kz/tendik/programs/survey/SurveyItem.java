@@ -3,8 +3,9 @@ package kz.tendik.programs.survey;
 /**
  * One item of an instrument: a stable code (kept with the answers), its text, its type, for a choice item the
  * code of the instrument's answer set it offers, whether it is reverse-scored (its value is mirrored within the
- * answer set before scoring), and whether an answer is required (both optional in the file: not reverse-scored, required). For a yes/no item, {@code equitableAnswer} says
- *which answer is the equitable one ({@code false} for "is a husband justified in hitting his wife …?").
+ * answer set before scoring), and whether an answer is required. Both may be left out of the file (not
+ * reverse-scored, required). For a yes/no item, {@code equitableAnswer} says which answer is the equitable one
+ * ({@code false} for "is a husband justified in hitting his wife …?").
  */
 public record SurveyItem(String code, LocalizedText text, ItemType type, String answers, Boolean reverseScored,
                          Boolean required, Boolean equitableAnswer) {
