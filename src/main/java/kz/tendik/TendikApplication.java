@@ -23,16 +23,12 @@ public class TendikApplication {
 
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        if (arguments.remove("--demo")) {
-            arguments.add("--tendik.demo.enabled=true");
-        }
+        arguments.replaceAll(a -> a.equals("--demo") ? "--tendik.demo.enabled=true" : a);
         SpringApplication application = new SpringApplication(TendikApplication.class);
         if (CommandLine.isCommand(arguments)) {
-            // the same beans as the server (one configuration to trust), but no port is opened
-            arguments.add("--server.port=-1");
             application.setAdditionalProfiles("cli");
             application.setLogStartupInfo(false);
-            System.exit(SpringApplication.exit(application.run(arguments.toArray(String[]::new))));
+            System.exit(SpringApplication.exit(application.run(CommandLine.forCommand(arguments))));
         }
         application.run(arguments.toArray(String[]::new));
     }

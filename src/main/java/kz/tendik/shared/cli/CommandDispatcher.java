@@ -39,7 +39,10 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         try {
-            exitCode = command.get().run(words.subList(1, words.size()), System.out, System.err);
+            List<String> given = command.get().takesOptions()
+                    ? CommandLine.argumentsAfterCommand(arguments.getSourceArgs())
+                    : words.subList(1, words.size());
+            exitCode = command.get().run(given, System.out, System.err);
         } catch (RuntimeException e) {
             System.err.println(name + " failed: " + e.getClass().getSimpleName());
             exitCode = 1;
