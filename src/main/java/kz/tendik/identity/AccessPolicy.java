@@ -42,6 +42,7 @@ public class AccessPolicy {
         RULES.put(Action.DIRECTORY_MANAGE, EnumSet.of(ADMIN));
         RULES.put(Action.USER_MANAGE, EnumSet.of(ADMIN));
         RULES.put(Action.AUDIT_READ, EnumSet.of(AUDITOR));
+        RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -16,5 +16,7 @@ public enum Action {
     /** Create users, change their role and scope, reset their two-factor, unlock them. */
     USER_MANAGE,
     /** Read the audit log and check its chain. */
-    AUDIT_READ
+    AUDIT_READ,
+    /** Edit the public portal's safety and rights pages. */
+    PORTAL_MANAGE
 }
