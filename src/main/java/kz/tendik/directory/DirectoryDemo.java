@@ -37,12 +37,13 @@ class DirectoryDemo implements DemoContributor {
 
     @Override
     public void load() {
-        for (String[] c : rows("demo/directory/centres.psv", 10)) {
+        for (String[] c : rows("demo/directory/centres.psv", 12)) {
             jdbc.sql("""
                     INSERT INTO centre (region_code, name_kk, name_ru, name_en, locality, address, phone, opening_hours,
-                                        services, shelter_places)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?)""")
-                    .params(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], Integer.parseInt(c[9])).update();
+                                        services, shelter_places, latitude, longitude)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)""")
+                    .params(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], Integer.parseInt(c[9]),
+                            Double.parseDouble(c[10]), Double.parseDouble(c[11])).update();
         }
         for (String[] p : rows("demo/directory/providers.psv", 10)) {
             jdbc.sql("""

@@ -46,6 +46,7 @@ public class AccessPolicy {
         RULES.put(Action.CASE_READ, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
         RULES.put(Action.CASE_WRITE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
         RULES.put(Action.CASE_BREAK_GLASS, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
+        RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -22,5 +22,7 @@ public enum Action {
     /** Register survivors, open cases and record on them, within the same reach. */
     CASE_WRITE,
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
-    CASE_BREAK_GLASS
+    CASE_BREAK_GLASS,
+    /** Edit the public portal's safety and rights pages. */
+    PORTAL_MANAGE
 }

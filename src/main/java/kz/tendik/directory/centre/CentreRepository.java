@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class CentreRepository implements Centres {
 
     private static final String COLUMNS = "id, region_code, name_kk, name_ru, name_en, locality, address, phone, "
-            + "opening_hours, services, shelter_places, active";
+            + "opening_hours, services, shelter_places, active, latitude, longitude, languages";
 
     private final JdbcClient jdbc;
 
@@ -107,8 +107,13 @@ public class CentreRepository implements Centres {
         for (Object code : (Object[]) array.getArray()) {
             services.add(CentreService.valueOf((String) code));
         }
+        Set<String> languages = new java.util.LinkedHashSet<>();
+        for (Object code : (Object[]) rs.getArray("languages").getArray()) {
+            languages.add((String) code);
+        }
         return new Centre(rs.getLong("id"), rs.getString("region_code"), rs.getString("name_kk"), rs.getString("name_ru"),
                 rs.getString("name_en"), rs.getString("locality"), rs.getString("address"), rs.getString("phone"),
-                rs.getString("opening_hours"), services, rs.getInt("shelter_places"), rs.getBoolean("active"));
+                rs.getString("opening_hours"), services, rs.getInt("shelter_places"), rs.getBoolean("active"),
+                rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), languages);
     }
 }

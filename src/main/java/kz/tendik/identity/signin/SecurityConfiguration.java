@@ -85,6 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login/two-factor").hasAuthority(SignInFlow.CODE_PENDING)
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
+                        .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll() // the public portal
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()

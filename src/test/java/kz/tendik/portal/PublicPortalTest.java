@@ -1,0 +1,166 @@
+package kz.tendik.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import kz.tendik.support.IntegrationTest;
+import kz.tendik.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The public portal through HTTP, as an anonymous visitor in each language, and its editing by administrators. */
+@IntegrationTest
+class PublicPortalTest {
+
+    private static final List<String> PUBLIC_PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
+            "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
+            "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void everyPublicPageOpensWithoutSignInInEachLanguageWithoutASession() throws Exception {
+        for (String lang : List.of("kk", "ru", "en")) {
+            for (String path : PUBLIC_PAGES) {
+                MvcResult result = mvc.perform(get(path).cookie(new Cookie("TENDIK_LANG", lang))).andReturn();
+                MockHttpServletResponse response = result.getResponse();
+                assertThat(response.getStatus()).as(path + " " + lang).isEqualTo(200);
+                assertThat(response.getContentAsString()).as(path + " " + lang)
+                        .contains("lang=\"" + lang + "\"").contains("id=\"quick-exit\"")
+                        .doesNotContain("name=\"_csrf\"");
+                assertThat(response.getContentAsByteArray().length).as(path + " size").isLessThan(200_000);
+                assertThat(result.getRequest().getSession(false)).as(path + " session").isNull();
+                assertThat(response.getCookies()).as(path + " cookies").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void choosingALanguageSetsOnlyTheLanguageCookie() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/help?lang=kk")).andReturn().getResponse();
+        assertThat(Arrays.stream(response.getCookies()).map(Cookie::getName)).containsExactly("TENDIK_LANG");
+        assertThat(response.getContentAsString()).contains("Сізге дәл қазір қауіп төніп тұр ма?");
+    }
+
+    @Test
+    void theHomePutsDangerGuidanceFirstThenTheHotlinesWithTapToCallLinks() throws Exception {
+        String html = page("/help", "ru");
+        assertThat(html.indexOf("Вам угрожает опасность прямо сейчас?")).isPositive()
+                .isLessThan(html.indexOf("href=\"tel:111\""));
+        assertThat(html).contains("href=\"tel:102\"", "href=\"tel:111\"", "href=\"tel:150\"", "href=\"tel:112\"")
+                .contains("Телефон доверия Союза кризисных центров");
+    }
+
+    @Test
+    void aCentreWithShelterPlacesIsFoundInTheChosenRegion() throws Exception {
+        String html = page("/help/centres?region=KZ-75&need=SHELTER", "en");
+        assertThat(html).contains("Almaty City Family Support Centre", "Alatau District Family Support Centre")
+                .doesNotContain("Auezov District Family Support Centre") // no shelter places
+                .doesNotContain("Astana City Family Support Centre"); // another region
+    }
+
+    @Test
+    void centresAreFilteredByCityAndService() throws Exception {
+        String html = page("/help/centres?city=Темиртау&need=LEGAL_AID", "en");
+        assertThat(html).contains("Temirtau Family Support Centre").doesNotContain("Karaganda City Family Support Centre");
+        assertThat(page("/help/centres?region=KZ-35&need=CHILDREN", "en"))
+                .contains("Karaganda City Family Support Centre").doesNotContain("Temirtau Family Support Centre");
+    }
+
+    @Test
+    void nearMeOrdersCentresByDistanceFromThePositionAndDoesNotLetItBeCached() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/help/centres/results?lat=50.0549&lon=72.9646")
+                .cookie(new Cookie("TENDIK_LANG", "en"))).andReturn().getResponse();
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+        String html = response.getContentAsString();
+        assertThat(html).doesNotContain("<html").contains("Nearest centres: 10");
+        List<String> names = centreNames(html);
+        assertThat(names.get(0)).isEqualTo("Temirtau Family Support Centre");
+        assertThat(names.get(1)).isEqualTo("Karaganda City Family Support Centre");
+        assertThat(html).contains("Less than 1 km away").containsPattern("About (29|30|31) km away");
+    }
+
+    @Test
+    void anUnreadablePositionIsExplainedNotAnError() throws Exception {
+        String html = page("/help/centres?lat=north&lon=72", "en");
+        assertThat(html).contains("The location could not be read");
+    }
+
+    @Test
+    void aCentrePageShowsAddressHoursPhoneServicesAndLanguages() throws Exception {
+        String html = page("/help/centres?region=KZ-47&need=SHELTER", "ru");
+        Matcher link = Pattern.compile("href=\"/help/centres/(\\d+)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        String centre = page("/help/centres/" + link.group(1), "ru");
+        assertThat(centre).contains("Центр поддержки семьи города Актау", "мкр. 9, здание 20", "Пн–Пт 09:00–18:00",
+                "href=\"tel:+77292506318\"", "Юридическая консультация", "Мест для проживания: 6", "Қазақша", "Русский");
+    }
+
+    @Test
+    void unknownCentresAndPagesAreNotFound() throws Exception {
+        assertThat(mvc.perform(get("/help/centres/999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/help/pages/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    @Transactional
+    void anAdministratorsScriptIsShownAsTextNeverRun() throws Exception {
+        mvc.perform(post("/portal/pages/helping-a-friend/en").with(csrf()).with(users.as("admin"))
+                .param("title", "Helping a friend").param("body", "Listen.\n\n<script>alert('x')</script>\n\n[x](javascript:alert(1))"))
+                .andReturn();
+        String html = page("/help/pages/helping-a-friend", "en");
+        assertThat(html).contains("&lt;script&gt;alert").doesNotContain("<script>alert").doesNotContain("javascript:");
+    }
+
+    @Test
+    @Transactional
+    void onlyAnAdministratorMayEditAPage() throws Exception {
+        int status = mvc.perform(post("/portal/pages/safety-plan/ru").with(csrf()).with(users.as("caseworker.astana"))
+                .param("title", "Взлом").param("body", "текст")).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(page("/help/pages/safety-plan", "ru")).doesNotContain("Взлом");
+        int anonymous = mvc.perform(post("/portal/pages/safety-plan/ru").with(csrf()).param("title", "x").param("body", "y"))
+                .andReturn().getResponse().getStatus();
+        assertThat(anonymous).isIn(302, 401, 403);
+    }
+
+    @Test
+    @Transactional
+    void anEmptyTitleComesBackWithATranslatedError() throws Exception {
+        String html = mvc.perform(post("/portal/pages/safety-plan/ru").with(csrf()).with(users.as("admin"))
+                .cookie(new Cookie("TENDIK_LANG", "ru")).param("title", " ").param("body", "Текст"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("field-error");
+        assertThat(page("/help/pages/safety-plan", "ru")).contains("Как составить план безопасности");
+    }
+
+    private String page(String path, String lang) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).cookie(new Cookie("TENDIK_LANG", lang))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static List<String> centreNames(String html) {
+        Matcher m = Pattern.compile("<h3><a href=\"/help/centres/\\d+\">([^<]+)</a></h3>").matcher(html);
+        List<String> names = new java.util.ArrayList<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
