@@ -46,9 +46,12 @@ class CasePages {
     private final SurvivorRegistry registry;
     private final CaseAccess access;
     private final Timeline timeline;
+    private final kz.tendik.cases.incidents.Incidents incidents;
 
-    CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline) {
+    CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
+              kz.tendik.cases.incidents.Incidents incidents) {
         this.timeline = timeline;
+        this.incidents = incidents;
         this.files = files;
         this.records = records;
         this.registry = registry;
@@ -98,6 +101,7 @@ class CasePages {
         model.addAttribute("notes", records.notesOf(id));
         model.addAttribute("followUps", records.followUpsOf(id));
         model.addAttribute("events", timeline.of(id));
+        model.addAttribute("incidents", incidents.summariesOf(id));
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());
