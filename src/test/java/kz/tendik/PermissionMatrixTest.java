@@ -132,7 +132,7 @@ class PermissionMatrixTest {
         int status = response.getStatus();
         String location = response.getHeader("Location");
         boolean refused = status == 401 || status == 403
-                || (status == 302 && location != null && location.endsWith("/login"));
+                || (status == 302 && location != null && (location.endsWith("/login") || location.endsWith("/help")));
         if (allowed == refused) {
             wrong.add(rule.key() + " as " + who + ": expected " + (allowed ? "allowed" : "refused") + ", got " + status);
         }

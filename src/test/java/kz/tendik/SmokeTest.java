@@ -19,8 +19,11 @@ class SmokeTest {
     TestUsers users;
 
     @Test
-    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+    void anonymousVisitorsAreSentToThePublicHelpPageOrToSignIn() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/help"));
+        mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
         mvc.perform(get("/login").param("lang", "kk")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Жүйеге кіру")));
     }

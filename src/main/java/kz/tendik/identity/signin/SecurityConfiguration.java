@@ -20,6 +20,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -92,6 +95,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access(LoopbackOnly.INSTANCE)
                         .anyRequest().hasAnyRole(ROLES))
                 .formLogin(f -> f.loginPage("/login").successHandler(signInFlow).failureHandler(failure).permitAll())
+                // someone who types the bare address without being signed in is most likely looking for help:
+                // the public portal, with its quick exit, rather than a staff login form
+                .exceptionHandling(e -> e.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/help"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/"))
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .build()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE)
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
