@@ -10,6 +10,7 @@ import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
 import kz.tendik.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,11 @@ public class Cohorts {
     private final AccessPolicy policy;
     private final Programmes programmes;
     private final ProgramsAudit audit;
+    private final ApplicationEventPublisher events;
 
-    Cohorts(JdbcClient jdbc, AccessPolicy policy, Programmes programmes, ProgramsAudit audit) {
+    Cohorts(JdbcClient jdbc, AccessPolicy policy, Programmes programmes, ProgramsAudit audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.policy = policy;
         this.programmes = programmes;
@@ -46,6 +50,8 @@ public class Cohorts {
     void requireRuns(CurrentUser user, Cohort cohort) {
         policy.requireInScope(user, Action.COHORT_FACILITATE, OrgUnit.region(cohort.regionCode()));
         if (user.role() == Role.FACILITATOR && !cohort.facilitatorIds().contains(user.id())) {
+            events.publishEvent(new AccessPolicy.AccessDenied(user.id(), Action.COHORT_FACILITATE,
+                    OrgUnit.region(cohort.regionCode())));
             throw new NotFoundException();
         }
     }
