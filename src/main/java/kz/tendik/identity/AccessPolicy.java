@@ -47,6 +47,9 @@ public class AccessPolicy {
         RULES.put(Action.CASE_WRITE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
         RULES.put(Action.CASE_BREAK_GLASS, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
         RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
+        // scope: a coordinator's org unit; which cohorts a facilitator runs is decided by the programs module
+        RULES.put(Action.PROGRAMME_MANAGE, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR));
+        RULES.put(Action.COHORT_FACILITATE, EnumSet.of(PROGRAMME_COORDINATOR, FACILITATOR));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -24,5 +24,9 @@ public enum Action {
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
     CASE_BREAK_GLASS,
     /** Edit the public portal's safety and rights pages. */
-    PORTAL_MANAGE
+    PORTAL_MANAGE,
+    /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */
+    PROGRAMME_MANAGE,
+    /** Run a cohort: see it, enrol participants and record attendance (a facilitator only for their own cohorts). */
+    COHORT_FACILITATE
 }

@@ -1,0 +1,225 @@
+package kz.tendik.programs.cohort;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.shared.crypto.FieldCipher;
+import kz.tendik.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static kz.tendik.programs.cohort.Problems.blank;
+import static kz.tendik.programs.cohort.Problems.trim;
+
+/**
+ * Participants and their enrolment in cohorts. A cohort takes as many as its capacity; later enrolments wait, and
+ * when a place frees (a withdrawal) the first on the waiting list is promoted. Changes to one cohort are serialised
+ * by locking its row. Every read and write of participants is audited (identifiers only).
+ */
+@Service
+public class Enrolments {
+
+    static final Set<String> SEXES = Set.of("FEMALE", "MALE");
+
+    private final JdbcClient jdbc;
+    private final Cohorts cohorts;
+    private final FieldCipher cipher;
+    private final ProgramsAudit audit;
+    private final Clock clock;
+
+    Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.cohorts = cohorts;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everyone in the cohort, enrolled first, then the waiting list in order, then the rest. Audited. */
+    @Transactional
+    public List<Enrolment> list(long cohortId, CurrentUser user) {
+        cohorts.get(cohortId, user);
+        List<Enrolment> list = rows(cohortId);
+        audit.record(user, "participant.read", "cohort", cohortId);
+        return list;
+    }
+
+    private List<Enrolment> rows(long cohortId) {
+        record Row(long id, long participantId, byte[] person, int birthYear, String sex, String region,
+                   EnrolmentStatus status) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT e.id, p.id, p.person, p.birth_year, p.sex, p.region_code, e.status
+                        FROM enrolment e JOIN participant p ON p.id = e.participant_id
+                        WHERE e.cohort_id = ?
+                        ORDER BY CASE e.status WHEN 'ENROLLED' THEN 0 WHEN 'COMPLETED' THEN 0 WHEN 'WAITING' THEN 1
+                                 ELSE 2 END, e.queued_at, e.id""").param(cohortId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), EnrolmentStatus.valueOf(rs.getString(7)))).list();
+        List<Enrolment> result = new ArrayList<>();
+        int waiting = 0;
+        for (Row r : rows) {
+            String[] person = decode(cipher.decrypt(r.person(),
+                    ProgramsColumns.PARTICIPANT_PERSON.associatedData(r.participantId())));
+            result.add(new Enrolment(r.id(), r.participantId(), person[0], person[1], r.birthYear(), r.sex(),
+                    r.region(), r.status(), r.status() == EnrolmentStatus.WAITING ? ++waiting : null));
+        }
+        return result;
+    }
+
+    /** Enrols (or puts on the waiting list when the cohort is full); refused whole, every wrong field named. */
+    @Transactional
+    public Enrolment enrol(long cohortId, EnrolmentDraft d, CurrentUser user) {
+        cohorts.get(cohortId, user);
+        lock(cohortId);
+        Problems p = new Problems();
+        if (!Boolean.TRUE.equals(d.consent())) {
+            p.add("consent", "programs.enrolment.consentRequired");
+        }
+        Long participantId = d.participantId();
+        if (participantId != null) {
+            if (jdbc.sql("SELECT count(*) FROM participant WHERE id = ?").param(participantId).query(Long.class).single() == 0) {
+                p.add("participantId", "programs.enrolment.unknownParticipant");
+            } else if (jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ? AND participant_id = ?")
+                    .params(cohortId, participantId).query(Long.class).single() > 0) {
+                p.add("participantId", "programs.enrolment.duplicate");
+            }
+        } else {
+            validateNewParticipant(d, p);
+        }
+        p.throwIfAny();
+        if (participantId == null) {
+            participantId = createParticipant(d, user);
+        }
+        int capacity = jdbc.sql("SELECT capacity FROM cohort WHERE id = ?").param(cohortId).query(Integer.class).single();
+        int taken = jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ? AND status IN ('ENROLLED', 'COMPLETED')")
+                .param(cohortId).query(Integer.class).single();
+        EnrolmentStatus status = taken < capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = jdbc.sql("""
+                        INSERT INTO enrolment (cohort_id, participant_id, status, consent_at, consent_by)
+                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(cohortId, participantId, status.name(), now, user.id()).query(Long.class).single();
+        audit.record(user, "enrolment.create", "enrolment", id);
+        return find(cohortId, id).orElseThrow();
+    }
+
+    private void validateNewParticipant(EnrolmentDraft d, Problems p) {
+        if (blank(d.name())) {
+            p.add("name", "validation.required");
+        } else if (d.name().strip().length() > 200 || d.name().contains("\n")) {
+            p.add("name", "programs.validation.tooLong", 200);
+        }
+        if (d.contact() != null && d.contact().length() > 200) {
+            p.add("contact", "programs.validation.tooLong", 200);
+        }
+        int thisYear = Year.now(clock).getValue();
+        if (d.birthYear() == null) {
+            p.add("birthYear", "validation.required");
+        } else if (d.birthYear() < thisYear - 100 || d.birthYear() > thisYear - 10) {
+            p.add("birthYear", "programs.enrolment.birthYearRange", thisYear - 100, thisYear - 10);
+        }
+        if (blank(d.sex())) {
+            p.add("sex", "validation.required");
+        } else if (!SEXES.contains(d.sex())) {
+            p.add("sex", "validation.invalidValue");
+        }
+        if (blank(d.regionCode())) {
+            p.add("regionCode", "validation.required");
+        } else if (jdbc.sql("SELECT count(*) FROM region WHERE code = ?").param(d.regionCode().strip())
+                .query(Long.class).single() == 0) {
+            p.add("regionCode", "programs.validation.unknownRegion");
+        }
+        if (d.referralReference() != null && d.referralReference().length() > 100) {
+            p.add("referralReference", "programs.validation.tooLong", 100);
+        }
+    }
+
+    private long createParticipant(EnrolmentDraft d, CurrentUser user) {
+        long id = jdbc.sql("SELECT nextval('participant_id_seq')").query(Long.class).single();
+        byte[] person = cipher.encrypt(encode(d.name().strip(), trim(d.contact())),
+                ProgramsColumns.PARTICIPANT_PERSON.associatedData(id));
+        jdbc.sql("""
+                INSERT INTO participant (id, person, birth_year, sex, region_code, referral_reference, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, person, d.birthYear(), d.sex(), d.regionCode().strip(),
+                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id())
+                .update();
+        audit.record(user, "participant.create", "participant", id);
+        return id;
+    }
+
+    /** Withdraws a participant; if they held a place, the first on the waiting list takes it. */
+    @Transactional
+    public Enrolment withdraw(long cohortId, long enrolmentId, CurrentUser user) {
+        cohorts.get(cohortId, user);
+        lock(cohortId);
+        EnrolmentStatus before = status(cohortId, enrolmentId).orElseThrow(NotFoundException::new);
+        if (before == EnrolmentStatus.WITHDRAWN) {
+            throw new kz.tendik.shared.web.UserInputException("status", "programs.enrolment.alreadyWithdrawn");
+        }
+        jdbc.sql("UPDATE enrolment SET status = 'WITHDRAWN', changed_at = now() WHERE id = ?").param(enrolmentId).update();
+        audit.record(user, "enrolment.withdraw", "enrolment", enrolmentId);
+        if (before.holdsPlace()) {
+            promote(cohortId, user);
+        }
+        return find(cohortId, enrolmentId).orElseThrow();
+    }
+
+    private void promote(long cohortId, CurrentUser user) {
+        int capacity = jdbc.sql("SELECT capacity FROM cohort WHERE id = ?").param(cohortId).query(Integer.class).single();
+        int taken = jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ? AND status IN ('ENROLLED', 'COMPLETED')")
+                .param(cohortId).query(Integer.class).single();
+        for (int free = capacity - taken; free > 0; free--) {
+            Optional<Long> next = jdbc.sql("""
+                            SELECT id FROM enrolment WHERE cohort_id = ? AND status = 'WAITING'
+                            ORDER BY queued_at, id LIMIT 1""").param(cohortId).query(Long.class).optional();
+            if (next.isEmpty()) {
+                return;
+            }
+            jdbc.sql("UPDATE enrolment SET status = 'ENROLLED', changed_at = now() WHERE id = ?").param(next.get()).update();
+            audit.record(user, "enrolment.promote", "enrolment", next.get());
+        }
+    }
+
+    /** Marks everyone enrolled in the cohort as having completed it. */
+    @Transactional
+    public void completeAll(long cohortId, CurrentUser user) {
+        cohorts.get(cohortId, user);
+        lock(cohortId);
+        jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', changed_at = now() WHERE cohort_id = ? AND status = 'ENROLLED'")
+                .param(cohortId).update();
+        audit.record(user, "enrolment.complete", "cohort", cohortId);
+    }
+
+    Optional<EnrolmentStatus> status(long cohortId, long enrolmentId) {
+        return jdbc.sql("SELECT status FROM enrolment WHERE id = ? AND cohort_id = ?").params(enrolmentId, cohortId)
+                .query(String.class).optional().map(EnrolmentStatus::valueOf);
+    }
+
+    private Optional<Enrolment> find(long cohortId, long enrolmentId) {
+        return rows(cohortId).stream().filter(e -> e.id() == enrolmentId).findFirst();
+    }
+
+    private void lock(long cohortId) {
+        jdbc.sql("SELECT id FROM cohort WHERE id = ? FOR UPDATE").param(cohortId).query(Long.class).single();
+    }
+
+    /** Name and contact as one plaintext: the name's length, a colon, the name, then the contact. */
+    static String encode(String name, String contact) {
+        return name.length() + ":" + name + contact;
+    }
+
+    static String[] decode(String plain) {
+        int colon = plain.indexOf(':');
+        int length = Integer.parseInt(plain.substring(0, colon));
+        return new String[] {plain.substring(colon + 1, colon + 1 + length), plain.substring(colon + 1 + length)};
+    }
+}

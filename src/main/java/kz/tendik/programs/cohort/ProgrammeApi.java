@@ -1,0 +1,52 @@
+package kz.tendik.programs.cohort;
+
+import java.net.URI;
+import java.util.List;
+
+import kz.tendik.identity.Action;
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.Requires;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/programmes}: list, read, create and change programmes (coordinators and administrators). */
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Requires(Action.PROGRAMME_MANAGE)
+class ProgrammeApi {
+
+    private final Programmes programmes;
+
+    ProgrammeApi(Programmes programmes) {
+        this.programmes = programmes;
+    }
+
+    @GetMapping
+    List<Programme> list(@AuthenticationPrincipal CurrentUser user) {
+        return programmes.visible(user);
+    }
+
+    @GetMapping("/{id}")
+    Programme get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return programmes.get(id, user);
+    }
+
+    @PostMapping
+    ResponseEntity<Programme> create(@RequestBody ProgrammeDraft body, @AuthenticationPrincipal CurrentUser user) {
+        long id = programmes.create(body, user);
+        return ResponseEntity.created(URI.create("/api/v1/programmes/" + id)).body(programmes.get(id, user));
+    }
+
+    @PutMapping("/{id}")
+    Programme update(@PathVariable long id, @RequestBody ProgrammeDraft body, @AuthenticationPrincipal CurrentUser user) {
+        programmes.update(id, body, user);
+        return programmes.get(id, user);
+    }
+}
