@@ -19,7 +19,7 @@ public record SafetyPlanContent(Integer version, String safeContacts, String saf
     }
 
     /** The plan's fields by name, for validation and the page. */
-    java.util.Map<String, String> fields() {
+    public java.util.Map<String, String> fields() {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("safeContacts", safeContacts);
         fields.put("safePlaces", safePlaces);
