@@ -77,7 +77,7 @@ public class SafetyPlans {
             throw new StaleVersionException(jdbc.sql("SELECT version FROM safety_plan WHERE case_id = ?").param(caseId)
                     .query(Integer.class).optional().orElse(0));
         }
-        jdbc.sql("UPDATE case_file SET case_plan_recorded = TRUE, last_activity_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE case_file SET last_activity_at = ? WHERE id = ?")
                 .params(Timestamp.from(now), caseId).update();
         timeline.record(caseId, CaseEventType.SAFETY_PLAN_UPDATED, now, user.id(), null);
         audit.success(user, "safety-plan.update", "case", caseId, grant.purpose());

@@ -122,6 +122,20 @@ class ProtectiveMeasureApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyRecordsTheMeasureOnce() throws Exception {
+        long caseId = SafetyFixtures.newCase(mvc, users, "caseworker.astana");
+        String body = "{\"type\": \"ADMINISTRATIVE_DETENTION\", \"startsAt\": \"2026-01-10T10:00\"}";
+        mvc.perform(json(post("/api/v1/cases/" + caseId + "/protective-measures"), "caseworker.astana", body)
+                .header("Idempotency-Key", "m-" + caseId)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.expiresAt").value(startsWith("2026-01-11T10:00")));
+        mvc.perform(json(post("/api/v1/cases/" + caseId + "/protective-measures"), "caseworker.astana", body)
+                        .header("Idempotency-Key", "m-" + caseId)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Idempotent-Replayed", "true"));
+        assertThat(count("SELECT count(*) FROM protective_measure WHERE case_id = ?", caseId)).isEqualTo(1);
+    }
+
+    @Test
     void aCaseworkerOfAnotherCentreGets404AndAnAnalyst403() throws Exception {
         long astana = demoCase(jdbc, "KZ71");
         String body = "{\"type\": \"PROTECTIVE_ORDER\", \"startsAt\": \"2026-01-01T10:00\"}";

@@ -80,10 +80,20 @@ class SafetyPagesTest {
         mvc.perform(post("/cases/" + caseId + "/protective-measures/new").with(users.as("caseworker.astana")).with(csrf())
                         .param("type", "ADMINISTRATIVE_DETENTION").param("startsAt", "2026-01-10T10:00"))
                 .andExpect(status().is3xxRedirection());
+        long measureId = jdbc.sql("SELECT id FROM protective_measure WHERE case_id = ?").param(caseId)
+                .query(Long.class).single();
+        String breach = "/cases/" + caseId + "/protective-measures/" + measureId + "/breaches/new";
+        mvc.perform(get(breach).with(users.as("caseworker.astana")).locale(KK)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Бұзылған күні")));
+        mvc.perform(post(breach).with(users.as("caseworker.astana")).with(csrf()).locale(KK).param("note", "Қоңырау шалды"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+        mvc.perform(post(breach).with(users.as("caseworker.astana")).with(csrf())
+                        .param("occurredOn", "2026-01-10").param("note", "Қоңырау шалды"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/cases/" + caseId).with(users.as("caseworker.astana")).locale(KK))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"risk\""), containsString("id=\"safety-plan\""),
                         containsString("id=\"measures\""), containsString("Ақ бұлт"),
-                        containsString("Әкімшілік ұстау"))));
+                        containsString("Әкімшілік ұстау"), containsString("Қоңырау шалды"))));
     }
 }

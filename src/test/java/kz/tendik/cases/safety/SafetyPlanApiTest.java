@@ -60,6 +60,9 @@ class SafetyPlanApiTest {
                 .andExpect(jsonPath("$.plan.codeWord").value("Көк алма"))
                 .andExpect(jsonPath("$.plan.childrenPlan").value("Забрать из школы"));
         assertThat(auditEntries(jdbc, "safety-plan.update", "case", caseId)).isEqualTo(2);
+        // a safety plan is not the case plan (individual help plan): the stage does not move
+        mvc.perform(get("/api/v1/cases/" + caseId).with(users.as("caseworker.astana")))
+                .andExpect(jsonPath("$.stage").value("NEW"));
         assertThat(auditEntries(jdbc, "safety-plan.read", "case", caseId)).isGreaterThanOrEqualTo(2);
     }
 
