@@ -47,9 +47,11 @@ class CasePages {
     private final CaseAccess access;
     private final Timeline timeline;
     private final kz.tendik.cases.incidents.Incidents incidents;
+    private final SafetySections safety;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
-              kz.tendik.cases.incidents.Incidents incidents) {
+              kz.tendik.cases.incidents.Incidents incidents, SafetySections safety) {
+        this.safety = safety;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -102,6 +104,7 @@ class CasePages {
         model.addAttribute("followUps", records.followUpsOf(id));
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("incidents", incidents.summariesOf(id));
+        safety.addTo(model, user, id);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());
