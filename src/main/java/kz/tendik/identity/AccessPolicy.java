@@ -47,6 +47,8 @@ public class AccessPolicy {
         RULES.put(Action.CASE_WRITE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
         RULES.put(Action.CASE_BREAK_GLASS, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
         RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
+        RULES.put(Action.INDICATOR_READ, ALL);
+        RULES.put(Action.INDICATOR_MANAGE, EnumSet.of(NATIONAL_ANALYST, ADMIN));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

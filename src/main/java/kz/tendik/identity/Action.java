@@ -24,5 +24,9 @@ public enum Action {
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
     CASE_BREAK_GLASS,
     /** Edit the public portal's safety and rights pages. */
-    PORTAL_MANAGE
+    PORTAL_MANAGE,
+    /** Read the indicator catalogue and the indicator values with their history. */
+    INDICATOR_READ,
+    /** Import indicator values (long-format CSV, UNDP HDR and WEF files). */
+    INDICATOR_MANAGE
 }
