@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorImports {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorImports.class);
+
     private final Catalogue catalogue;
     private final ValueStore values;
     private final JdbcClient jdbc;
@@ -54,7 +56,10 @@ public class IndicatorImports {
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id
                 """).params(format, name(fileName), sha256(content), table.rows().size(), rows.size(), userId)
                 .query(Long.class).single();
+        long start = System.nanoTime();
         int added = values.addChanged(importId, rows);
+        log.info("Indicator import {} ({}): {} values read, {} added; stored in {} ms", importId, format, rows.size(),
+                added, (System.nanoTime() - start) / 1_000_000);
         jdbc.sql("UPDATE indicator_import SET values_added = ? WHERE id = ?").params(added, importId).update();
         return new ImportResult(importId, format, table.rows().size(), rows.size(), added);
     }

@@ -21,17 +21,23 @@ public class ValueStore {
      * revision differs (or that have none) become a new row. Equal re-imports add nothing.
      */
     private static final String INSERT_CHANGED = """
+            WITH n AS MATERIALIZED (
+                SELECT u.code, u.geo, u.period, u.period_start::date AS period_start, u.period_end::date AS period_end,
+                       u.sex, u.value::numeric AS value, u.source, u.note
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     AS u(code, geo, period, period_start, period_end, sex, value, source, note)),
+            cur AS (
+                SELECT DISTINCT ON (v.indicator_code, v.geo, v.period, v.sex)
+                       v.indicator_code, v.geo, v.period, v.sex, v.value, v.source, v.note
+                FROM indicator_value v
+                WHERE v.indicator_code IN (SELECT DISTINCT code FROM n) AND v.geo IN (SELECT DISTINCT geo FROM n)
+                ORDER BY v.indicator_code, v.geo, v.period, v.sex, v.id DESC)
             INSERT INTO indicator_value (indicator_code, geo, period, period_start, period_end, sex, value, source, note, import_id)
-            SELECT n.code, n.geo, n.period, n.period_start::date, n.period_end::date, n.sex, n.value::numeric, n.source, n.note, ?
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS n(code, geo, period, period_start, period_end, sex, value, source, note)
-            LEFT JOIN LATERAL (
-                SELECT v.value, v.source, v.note FROM indicator_value v
-                WHERE v.indicator_code = n.code AND v.geo = n.geo AND v.period = n.period AND v.sex = n.sex
-                ORDER BY v.id DESC LIMIT 1) cur ON true
-            WHERE cur.value IS NULL OR cur.value <> n.value::numeric OR cur.source <> n.source
-                  OR cur.note IS DISTINCT FROM n.note
+            SELECT n.code, n.geo, n.period, n.period_start, n.period_end, n.sex, n.value, n.source, n.note, ?
+            FROM n LEFT JOIN cur ON cur.indicator_code = n.code AND cur.geo = n.geo AND cur.period = n.period AND cur.sex = n.sex
+            WHERE cur.value IS NULL OR cur.value <> n.value OR cur.source <> n.source OR cur.note IS DISTINCT FROM n.note
             """;
+
 
     /** A stored revision. */
     public record Revision(long id, String indicator, String geo, String period, LocalDate periodStart, String sex,
@@ -64,11 +70,15 @@ public class ValueStore {
             columns[8][i] = r.note();
         }
         return template.execute((ConnectionCallback<Integer>) connection -> {
+            // one large set-based statement: PostgreSQL's JIT compilation would cost more than it saves
+            try (var jit = connection.createStatement()) {
+                jit.execute("SET LOCAL jit = off");
+            }
             try (PreparedStatement statement = connection.prepareStatement(INSERT_CHANGED)) {
-                statement.setLong(1, importId);
+                statement.setLong(10, importId);
                 for (int c = 0; c < columns.length; c++) {
                     Array array = connection.createArrayOf("text", columns[c]);
-                    statement.setArray(c + 2, array);
+                    statement.setArray(c + 1, array);
                 }
                 return statement.executeUpdate();
             }
