@@ -70,9 +70,10 @@ public class ValueStore {
             columns[8][i] = r.note();
         }
         return template.execute((ConnectionCallback<Integer>) connection -> {
-            // one large set-based statement: PostgreSQL's JIT compilation would cost more than it saves
-            try (var jit = connection.createStatement()) {
-                jit.execute("SET LOCAL jit = off");
+            // one large set-based statement: sorts and hashes in memory; JIT compilation would cost more than it saves
+            try (var settings = connection.createStatement()) {
+                settings.execute("SET LOCAL jit = off");
+                settings.execute("SET LOCAL work_mem = '64MB'");
             }
             try (PreparedStatement statement = connection.prepareStatement(INSERT_CHANGED)) {
                 statement.setLong(10, importId);

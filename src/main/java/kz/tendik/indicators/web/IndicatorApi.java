@@ -92,7 +92,8 @@ class IndicatorApi {
         return values.current(code, geoCode, sexCode, start, end, 20_000);
     }
 
-    @PostMapping(path = "/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    /** The file as the request body (text/csv or any other type but multipart). */
+    @PostMapping(path = "/imports")
     @Requires(Action.INDICATOR_MANAGE)
     ImportResult importBody(@RequestBody byte[] body, @RequestParam(name = "name", required = false) String name,
                             @AuthenticationPrincipal CurrentUser user) {
