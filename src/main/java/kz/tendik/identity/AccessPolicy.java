@@ -50,6 +50,8 @@ public class AccessPolicy {
         // scope: a coordinator's org unit; which cohorts a facilitator runs is decided by the programs module
         RULES.put(Action.PROGRAMME_MANAGE, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR));
         RULES.put(Action.COHORT_FACILITATE, EnumSet.of(PROGRAMME_COORDINATOR, FACILITATOR));
+        RULES.put(Action.INDICATOR_READ, ALL);
+        RULES.put(Action.INDICATOR_MANAGE, EnumSet.of(NATIONAL_ANALYST, ADMIN));
         for (Action action : Action.values()) {
             if (!RULES.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

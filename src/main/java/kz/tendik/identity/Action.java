@@ -28,5 +28,9 @@ public enum Action {
     /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */
     PROGRAMME_MANAGE,
     /** Run a cohort: see it, enrol participants and record attendance (a facilitator only for their own cohorts). */
-    COHORT_FACILITATE
+    COHORT_FACILITATE,
+    /** Read the indicator catalogue and the indicator values with their history. */
+    INDICATOR_READ,
+    /** Import indicator values (long-format CSV, UNDP HDR and WEF files). */
+    INDICATOR_MANAGE
 }

@@ -1,0 +1,79 @@
+package kz.tendik.indicators.store;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import kz.tendik.indicators.csv.CsvTable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a file whole or not at all: every row is checked first, and any problem refuses the file with the
+ * list of all of them ({@link ImportRejected}); otherwise the new and changed values are added as revisions
+ * in one transaction. The format is recognised by the header: long format, the HDR time series, or WEF.
+ */
+@Service
+public class IndicatorImports {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorImports.class);
+
+    private final Catalogue catalogue;
+    private final ValueStore values;
+    private final JdbcClient jdbc;
+
+    IndicatorImports(Catalogue catalogue, ValueStore values, JdbcClient jdbc) {
+        this.catalogue = catalogue;
+        this.values = values;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] content, Long userId) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            throw new ImportRejected(List.of(new RowProblem(1, null, "indicators.import.error.unreadable")));
+        }
+        String format;
+        List<ValueRow> rows;
+        if (HdrFormat.looksLikeHdr(table)) {
+            format = "HDR_TIME_SERIES";
+            rows = HdrFormat.read(table);
+        } else if (WefFormat.looksLikeWef(table)) {
+            format = "WEF_TCDATA360";
+            rows = WefFormat.read(table);
+        } else {
+            format = "LONG_CSV";
+            rows = LongFormat.read(table, catalogue.codes());
+        }
+        long importId = jdbc.sql("""
+                INSERT INTO indicator_import (format, file_name, sha256, rows_read, values_read, imported_by)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+                """).params(format, name(fileName), sha256(content), table.rows().size(), rows.size(), userId)
+                .query(Long.class).single();
+        long start = System.nanoTime();
+        int added = values.addChanged(importId, rows);
+        log.info("Indicator import {} ({}): {} values read, {} added; stored in {} ms", importId, format, rows.size(),
+                added, (System.nanoTime() - start) / 1_000_000);
+        jdbc.sql("UPDATE indicator_import SET values_added = ? WHERE id = ?").params(added, importId).update();
+        return new ImportResult(importId, format, table.rows().size(), rows.size(), added);
+    }
+
+    private static String name(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

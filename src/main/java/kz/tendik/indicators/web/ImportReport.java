@@ -1,0 +1,36 @@
+package kz.tendik.indicators.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import kz.tendik.indicators.store.RowProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A refused file's problems as lines in the reader's language: row, column and the translated reason. */
+@Component
+class ImportReport {
+
+    record Line(int row, String column, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ImportReport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<Line> lines(List<RowProblem> problems, Locale locale) {
+        return problems.stream().map(p -> new Line(p.row(), p.column(), line(p, locale))).toList();
+    }
+
+    private String line(RowProblem p, Locale locale) {
+        String reason = text(p.messageKey(), locale);
+        return p.column() == null ? text("indicators.import.line.row", locale, p.row(), reason)
+                : text("indicators.import.line", locale, p.row(), p.column(), reason);
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}
