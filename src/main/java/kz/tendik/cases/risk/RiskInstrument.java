@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import kz.tendik.shared.data.VersionedDefinitions;
+
 /**
  * A risk assessment instrument as data: a code and version (kept with every assessment), a title, where its
  * wording comes from, its questions, and the lowest score of each level. Every level has a threshold, the
  * standard level starts at 0, and higher levels need higher scores that the questions can reach.
  */
 public record RiskInstrument(String code, int version, LocalizedText title, String source,
-                             List<RiskQuestion> questions, Map<RiskLevel, Integer> thresholds) {
+                             List<RiskQuestion> questions, Map<RiskLevel, Integer> thresholds) implements VersionedDefinitions.Versioned {
 
     public RiskInstrument {
         if (code == null || !code.matches("[a-z0-9-]{1,40}") || version < 1 || title == null) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import kz.tendik.shared.data.VersionedDefinitions;
+
 /**
  * A survey instrument as data: a code and version (kept with every response), a title, where its wording comes
  * from, named answer sets, its items, an optional scale score with bands, and optional yes/no indicators derived
@@ -15,7 +17,7 @@ import java.util.stream.IntStream;
  */
 public record SurveyInstrument(String code, int version, LocalizedText title, String source,
                                Map<String, List<AnswerOption>> answerSets, List<SurveyItem> items, Scoring scoring,
-                               List<DerivedIndicator> indicators) {
+                               List<DerivedIndicator> indicators) implements VersionedDefinitions.Versioned {
 
     public SurveyInstrument {
         if (code == null || !code.matches("[a-z0-9-]{1,40}") || version < 1 || title == null) {

@@ -1,20 +1,11 @@
 package kz.tendik.programs.survey;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import kz.tendik.shared.data.VersionedDefinitions;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The survey instruments the system knows: every {@code programs/surveys/*.json} on the class path, read once at
@@ -31,63 +22,31 @@ public class SurveyInstruments {
 
     static final String LOCATION = "classpath*:programs/surveys/*.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
-    private final Map<String, SurveyInstrument> byKey = new TreeMap<>();
+    private final VersionedDefinitions<SurveyInstrument> definitions;
 
     public SurveyInstruments() {
-        this(resources());
+        this.definitions = VersionedDefinitions.load(LOCATION, SurveyInstrument.class, "survey instrument");
     }
 
     SurveyInstruments(List<Resource> files) {
-        for (Resource file : files) {
-            SurveyInstrument instrument = read(file);
-            if (byKey.put(key(instrument.code(), instrument.version()), instrument) != null) {
-                throw new IllegalStateException(file.getFilename() + " repeats " + instrument.code() + " version "
-                        + instrument.version());
-            }
-        }
+        this.definitions = VersionedDefinitions.of(files, SurveyInstrument.class, "survey instrument");
     }
 
     /** One instrument read from JSON; a malformed or inconsistent one is refused with the reason. */
     public static SurveyInstrument read(Resource file) {
-        try (InputStream in = file.getInputStream()) {
-            return JSON.readValue(in, SurveyInstrument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read survey instrument " + file.getFilename(), e);
-        } catch (JacksonException | IllegalArgumentException e) {
-            throw new IllegalStateException("survey instrument " + file.getFilename() + " is not valid: " + e.getMessage(), e);
-        }
+        return VersionedDefinitions.read(file, SurveyInstrument.class, "survey instrument");
     }
 
     public Optional<SurveyInstrument> find(String code, int version) {
-        return Optional.ofNullable(byKey.get(key(code, version)));
+        return definitions.find(code, version);
     }
 
-    /** The latest version of an instrument, for a new survey round. */
+    /** The latest version of an instrument, for new records. */
     public Optional<SurveyInstrument> latest(String code) {
-        return byKey.values().stream().filter(instrument -> instrument.code().equals(code))
-                .max(Comparator.comparingInt(SurveyInstrument::version));
+        return definitions.latest(code);
     }
-
     /** Every instrument and version, by code then version. */
     public List<SurveyInstrument> all() {
-        return byKey.values().stream()
-                .sorted(Comparator.comparing(SurveyInstrument::code).thenComparingInt(SurveyInstrument::version)).toList();
-    }
-
-    private static String key(String code, int version) {
-        return code + "#" + String.format("%06d", version);
-    }
-
-    private static List<Resource> resources() {
-        try {
-            return List.of(new PathMatchingResourcePatternResolver().getResources(LOCATION));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the survey instruments", e);
-        }
+        return definitions.all();
     }
 }
