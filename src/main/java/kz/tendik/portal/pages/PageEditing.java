@@ -3,6 +3,8 @@ package kz.tendik.portal.pages;
 import kz.tendik.audit.AuditLog;
 import kz.tendik.audit.AuditRecord;
 import kz.tendik.identity.CurrentUser;
+import kz.tendik.portal.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import kz.tendik.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +18,12 @@ class PageEditing {
 
     private final PageRepository pages;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PageEditing(PageRepository pages, AuditLog audit) {
+    PageEditing(PageRepository pages, AuditLog audit, ApplicationEventPublisher events) {
         this.pages = pages;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -29,5 +33,6 @@ class PageEditing {
         }
         audit.record(AuditRecord.success(user.id(), user.getUsername(), "portal_page.update", "portal_page",
                 slug + "/" + language));
+        events.publishEvent(new PublicContentChanged("portal_page"));
     }
 }
