@@ -98,8 +98,8 @@ class ClosurePages {
                     if (request.getHeader("HX-Request") == null) {
                         return "redirect:" + target;
                     }
-                    response.setHeader("HX-Redirect", request.getContextPath() + target);
-                    return null; // htmx loads the whole page again
+                    response.setHeader("HX-Refresh", "true");
+                    return null; // htmx loads the whole page again: its stage, banners and forms changed
                 }
             } catch (StaleVersionException e) {
                 binding.reject("cases.problem.stale.detail");
