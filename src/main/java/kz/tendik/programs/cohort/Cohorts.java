@@ -145,12 +145,15 @@ public class Cohorts {
      * Changes an open cohort's name, dates, place, region, capacity and facilitators (its sessions are added and
      * removed one by one). {@code version} is the version the change is based on: if someone changed the cohort
      * since, nothing is written (409). The programme cannot change; sessions must stay within the new dates and
-     * the capacity cannot drop below the places already taken.
+     * the capacity cannot drop below the places already taken. A missing programme means the cohort's own.
      */
     @Transactional
-    public void update(long id, Integer version, CohortDraft d, CurrentUser user) {
+    public void update(long id, Integer version, CohortDraft change, CurrentUser user) {
         Cohort before = manage(id, user);
         before.requireOpen();
+        CohortDraft d = change.programmeId() != null ? change : new CohortDraft(before.programmeId(), change.name(),
+                change.startsOn(), change.endsOn(), change.online(), change.place(), change.regionCode(),
+                change.capacity(), change.facilitatorIds(), change.sessions());
         Problems p = validate(d, user);
         if (version == null) {
             p.add("version", "validation.required");
