@@ -35,8 +35,11 @@ class CohortPages {
     private final JdbcClient jdbc;
     private final CohortOverview overview;
 
+    private final kz.tendik.identity.AccessPolicy policy;
+
     CohortPages(Cohorts cohorts, Enrolments enrolments, Attendance attendance, JdbcClient jdbc,
-                CohortOverview overview) {
+                CohortOverview overview, kz.tendik.identity.AccessPolicy policy) {
+        this.policy = policy;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -47,6 +50,7 @@ class CohortPages {
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cohorts", cohorts.visible(user));
+        model.addAttribute("canOpen", policy.permits(user.role(), Action.COHORT_MANAGE));
         return "programs/cohorts";
     }
 

@@ -58,6 +58,7 @@ class ProgrammePages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("canOpenCohorts", user.role() == kz.tendik.identity.Role.PROGRAMME_COORDINATOR);
         model.addAttribute("cohorts", cohorts.ofProgramme(id, user));
         return form(ProgrammeForm.of(programmes.get(id, user)), id, model);
     }
