@@ -66,7 +66,9 @@ class DemoProgrammeResults implements DemoContributor {
                 .query((rs, n) -> new CurrentUser(rs.getLong(1), "programmes", rs.getString(2),
                         Role.PROGRAMME_COORDINATOR, OrgUnit.NATIONAL, "kk", false, true, null))
                 .optional().orElse(null);
-        Long academy = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).optional().orElse(null);
+        // a database whose demo programmes predate closing (the academy cohort still open) gets no results
+        Long academy = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1' AND closed_at IS NOT NULL")
+                .query(Long.class).optional().orElse(null);
         if (coordinator == null || academy == null) {
             return;
         }
