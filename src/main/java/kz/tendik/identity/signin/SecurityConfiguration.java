@@ -73,6 +73,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // anyone may check a programme certificate's code (programs: Action.PUBLIC)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyRequest().hasAnyRole(ROLES))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -89,6 +91,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll() // the public portal
+                        .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*").permitAll() // verification
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
