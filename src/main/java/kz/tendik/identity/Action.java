@@ -23,6 +23,11 @@ public enum Action {
     CASE_WRITE,
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
     CASE_BREAK_GLASS,
+    /**
+     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
+     * code only, shown on the case).
+     */
+    CASE_CONSENT_OVERRIDE,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */
