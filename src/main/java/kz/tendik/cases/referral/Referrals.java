@@ -256,7 +256,7 @@ public class Referrals {
                        u.display_name, r.created_at, r.version
                 FROM referral r JOIN app_user u ON u.id = r.created_by
                 LEFT JOIN consent c ON c.id = r.consent_id LEFT JOIN app_user o ON o.id = r.override_by
-                WHERE """ + where + " ORDER BY r.created_at DESC, r.id DESC").params(params)
+                WHERE\s""" + where + " ORDER BY r.created_at DESC, r.id DESC").params(params)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getObject(7, Long.class), rs.getObject(8, LocalDate.class),
                         rs.getString(9), rs.getBytes(10), rs.getString(11), rs.getObject(12, LocalDate.class),
