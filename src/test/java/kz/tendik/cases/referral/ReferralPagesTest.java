@@ -54,8 +54,11 @@ class ReferralPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(referrals, services, transfer, kind, "id=\"referral-form\"", "hx-post");
         assertThat(page).as("only a user with the override permission sees its field").doesNotContain("overrideReason");
-        assertThat(mvc.perform(get("/cases/" + caseId).with(users.as("supervisor.astana")))
-                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"");
+        assertThat(mvc.perform(get("/cases/" + caseId).with(users.as("supervisor.astana"))
+                        .locale(Locale.forLanguageTag(language)))
+                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"", "id=\"timeline\"");
+        assertThat(mvc.perform(get("/cases/1").with(users.as("supervisor.astana")).locale(Locale.forLanguageTag(language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"timeline\"");
     }
 
     @Test
