@@ -63,6 +63,7 @@ class ReferralLetterTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"referral-" + referral + ".pdf\""))
                 .andReturn();
         String text = text(api.getResponse().getContentAsByteArray());
+        snapshot(api.getResponse().getContentAsByteArray(), "referral-letter-" + language);
         String[] words = p.name().split(" ");
         String shortName = words[0] + " " + words[words.length - 1].substring(0, 1).toUpperCase() + ".";
         assertThat(text).contains(title, caseNumber, shortName, p.phone(), service, provider, basis, workerName());
@@ -80,6 +81,16 @@ class ReferralLetterTest {
 
     private String workerName() {
         return jdbc.sql("SELECT display_name FROM app_user WHERE username = 'caseworker.astana'").query(String.class).single();
+    }
+
+    /** The first page as an image in target/screenshots/, to look at. */
+    private static void snapshot(byte[] pdf, String name) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png", dir.resolve(name + ".png").toFile());
+        }
     }
 
     private static String text(byte[] pdf) throws java.io.IOException {
