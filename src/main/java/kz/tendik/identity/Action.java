@@ -30,6 +30,11 @@ public enum Action {
     CASE_CLOSURE_APPROVE,
     /** Place or lift a legal hold on a case of one's centre: while held, retention purges nothing of it. */
     CASE_LEGAL_HOLD,
+    /**
+     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
+     * code only, shown on the case).
+     */
+    CASE_CONSENT_OVERRIDE,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes and their completion rules, within the coordinator's org unit. */

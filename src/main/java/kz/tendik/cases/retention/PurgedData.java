@@ -7,8 +7,6 @@ import java.util.List;
  * {@link #TEXT}: the free-text columns cleared when a closed case's text is due (the row keeps its codes and dates);
  * {@link #RECORD}: the tables whose rows of the case are deleted when the whole record is due, children first, the
  * case last. Each condition selects the rows of the case {@code :caseId}.
- * <p>After merging the referrals work: add its letter and answer text columns to {@link #TEXT} and its tables to
- * {@link #RECORD}.
  */
 final class PurgedData {
 
@@ -40,7 +38,11 @@ final class PurgedData {
             new TextColumn("measure_breach", "note", MEASURES, false),
             new TextColumn("case_closure", "note", OF_CASE, false),
             new TextColumn("case_closure", "return_reason", OF_CASE, false),
-            new TextColumn("case_reopening", "reason", OF_CASE, false));
+            new TextColumn("case_reopening", "reason", OF_CASE, false),
+            new TextColumn("referral", "override_note", OF_CASE, false),
+            new TextColumn("referral", "answer_note", OF_CASE, false),
+            new TextColumn("referral", "answered_by", OF_CASE, false),
+            new TextColumn("case_service", "note", OF_CASE, false));
 
     static final List<RecordTable> RECORD = List.of(
             new RecordTable("perpetrator", INCIDENTS),
@@ -51,6 +53,9 @@ final class PurgedData {
             new RecordTable("safety_plan", OF_CASE),
             new RecordTable("case_note", OF_CASE),
             new RecordTable("follow_up", OF_CASE),
+            new RecordTable("case_service", OF_CASE),
+            new RecordTable("referral", OF_CASE),
+            new RecordTable("case_transfer", OF_CASE),
             new RecordTable("consent", OF_CASE),
             new RecordTable("case_closure", OF_CASE),
             new RecordTable("case_reopening", OF_CASE),

@@ -49,11 +49,14 @@ class CasePages {
     private final kz.tendik.cases.incidents.Incidents incidents;
     private final SafetySections safety;
     private final ClosureSections closure;
+    private final ReferralSections referralSections;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
-              kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, ClosureSections closure) {
+              kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, ClosureSections closure,
+              ReferralSections referralSections) {
         this.safety = safety;
         this.closure = closure;
+        this.referralSections = referralSections;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -108,6 +111,7 @@ class CasePages {
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
         closure.addTo(model, user, view);
+        referralSections.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * After registering a survivor with a known name, IIN, phone and address (through the API and through the intake
- * page) and writing a note, a task and a break-glass reason, no text, json or bytea column of any table holds
- * any of these values in plain text.
+ * page) and writing a note, a task, a referral override, a provider's answer and a service note, no text, json or
+ * bytea column of any table holds any of these values in plain text.
  */
 @IntegrationTest
 class NoPlainTextTest {
@@ -54,6 +54,26 @@ class NoPlainTextTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\": \"" + secretTask + "\", \"dueOn\": \"2030-01-01\"}"))
                 .andExpect(status().isCreated());
+        // a referral overridden with an explanation, the provider's answer and a service provided, each with a note
+        long provider = jdbc.sql("SELECT min(id) FROM service_provider WHERE region_code = 'KZ-71' AND kind = 'LEGAL_AID'")
+                .query(Long.class).single();
+        String referral = mvc.perform(post("/api/v1/cases/" + caseId + "/referrals").with(users.as("supervisor.astana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"providerId": %d, "overrideReason": "IMMINENT_DANGER", "overrideNote": "Тайное пояснение %s"}"""
+                                .formatted(provider, p.iin())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long referralId = ((Number) JsonPath.read(referral, "$.id")).longValue();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/referrals/" + referralId + "/status").with(users.as("caseworker.astana"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"status": "ACCEPTED", "version": 0, "answeredOn": "%s", "answeredBy": "Юрист",
+                         "note": "Тайный ответ %s"}""".formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")),
+                        p.iin())))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/cases/" + caseId + "/services").with(users.as("caseworker.astana"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"service": "LEGAL", "providedOn": "2026-01-05", "referralId": %d, "note": "Тайная услуга %s"}"""
+                        .formatted(referralId, p.iin())))
+                .andExpect(status().isCreated());
         // and through the intake page, with a second person
         Person q = CaseTestData.person();
         mvc.perform(post("/cases/intake").with(users.as("caseworker.astana")).with(csrf())
@@ -62,7 +82,7 @@ class NoPlainTextTest {
                 .andExpect(status().is3xxRedirection());
 
         List<String> secrets = List.of(p.name(), p.iin(), p.phone(), p.phone().replaceAll("\\D", ""), p.address(),
-                "Тайная заметка", "Тайная задача", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""));
+                "Тайная заметка", "Тайная задача", "Тайное пояснение", "Тайный ответ", "Тайная услуга", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""));
         List<String> found = new ArrayList<>();
         record Column(String table, String column, String type) {
         }
@@ -71,7 +91,8 @@ class NoPlainTextTest {
                 WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character',
                       'bytea', 'json', 'jsonb', 'ARRAY')""")
                 .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        assertThat(columns).extracting(Column::table).contains("survivor", "case_note", "follow_up", "survivor_lookup");
+        assertThat(columns).extracting(Column::table).contains("survivor", "case_note", "follow_up", "survivor_lookup",
+                "referral", "case_service");
         for (Column c : columns) {
             String haystack = c.type().equals("bytea")
                     ? "convert_from(\"%s\", 'SQL_ASCII')".formatted(c.column())
