@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/open/**").permitAll() // open data: aggregates only
                         .anyRequest().hasAnyRole(ROLES))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -89,6 +90,9 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll() // the public portal
+                        // a participant's one-time survey link (unguessable, single-use; see programs SurveyLinks)
+                        .requestMatchers(HttpMethod.GET, "/survey/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/survey/*").permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
