@@ -1,0 +1,55 @@
+package kz.tendik.programs.results;
+
+import kz.tendik.support.IntegrationTest;
+import kz.tendik.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Indicators, downloads, the demo cohort's impact, and the open participation figures (anonymous). */
+@IntegrationTest
+class ResultsApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void theDemoAcademyShowsAMeasuredChangeOnItsProgrammePage() throws Exception {
+        mvc.perform(get("/programme-results").with(users.as("analyst")).param("lang", "kk")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Әйел кәсіпкерлер академиясы")));
+        String json = mvc.perform(get("/api/v1/programme-indicators").with(users.as("programmes")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"dimension\":\"ageBand\"").doesNotContain("Айгерім");
+        mvc.perform(get("/api/v1/regions/KZ-75/programme-impact").with(users.as("analyst")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.funnel.surveyedTwice").isNumber());
+    }
+
+    @Test
+    void downloadsComeAsCsvAndXlsxWithTranslatedHeaders() throws Exception {
+        mvc.perform(get("/programme-results/indicators.csv").with(users.as("programmes")).param("lang", "ru"))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(content().string(containsString("Доля завершивших")));
+        byte[] xlsx = mvc.perform(get("/programme-results/indicators.xlsx").with(users.as("programmes")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(xlsx).startsWith('P', 'K');
+    }
+
+    @Test
+    void theOpenParticipationFiguresNeedNoSignInAndHoldNoNames() throws Exception {
+        mvc.perform(get("/api/v1/open/programmes/participation")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppressionThreshold").value(5))
+                .andExpect(content().string(not(containsString("Айгерім"))))
+                .andExpect(content().string(not(containsString("birth"))));
+    }
+}
