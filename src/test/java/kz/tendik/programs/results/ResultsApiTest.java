@@ -46,6 +46,15 @@ class ResultsApiTest {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/cohorts/{id}/surveys/{roundId}/responses")))
+                .andExpect(content().string(containsString("/api/v1/cohorts/{id}/impact")))
+                .andExpect(content().string(containsString("/api/v1/programmes/{id}/impact")))
+                .andExpect(content().string(containsString("/api/v1/open/programmes/participation")));
+    }
+
+    @Test
     void theOpenParticipationFiguresNeedNoSignInAndHoldNoNames() throws Exception {
         mvc.perform(get("/api/v1/open/programmes/participation")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.suppressionThreshold").value(5))
