@@ -1,5 +1,8 @@
 package kz.tendik.programs.results;
 
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ class ResultsApiTest {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theDemoAcademyShowsAMeasuredChangeOnItsProgrammePage() throws Exception {
@@ -33,6 +38,19 @@ class ResultsApiTest {
         assertThat(json).contains("\"dimension\":\"ageBand\"").doesNotContain("Айгерім");
         mvc.perform(get("/api/v1/regions/KZ-75/programme-impact").with(users.as("analyst")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.funnel.surveyedTwice").isNumber());
+        long academy = jdbc.sql("SELECT programme_id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).single();
+        String impact = mvc.perform(get("/api/v1/programmes/" + academy + "/impact").with(users.as("programmes")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String gem = "$.measures[?(@.instrumentCode == 'gender-attitudes')]";
+        List<Number> n = JsonPath.read(impact, gem + ".n");
+        List<Number> change = JsonPath.read(impact, gem + ".score.means.result.difference");
+        List<Number> before = JsonPath.read(impact, gem + ".score.means.result.before");
+        assertThat(n.get(0).intValue()).as("every demo participant answered before and after").isEqualTo(5);
+        assertThat(before.get(0).doubleValue()).as("a middling start on a 12-36 scale").isBetween(19.0, 27.0);
+        assertThat(change.get(0).doubleValue()).as("a moderate move towards equitable views").isBetween(1.0, 6.0);
+        mvc.perform(get("/programme-results/programmes/" + academy + "/impact").with(users.as("programmes"))
+                        .param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Критерий Мак-Немара")));
     }
 
     @Test
