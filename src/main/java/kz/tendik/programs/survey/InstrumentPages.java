@@ -31,8 +31,10 @@ class InstrumentPages {
     static final int BAND_ROWS = 4;
 
     private final InstrumentCatalogue instruments;
+    private final SurveyForms forms;
 
-    InstrumentPages(InstrumentCatalogue instruments) {
+    InstrumentPages(InstrumentCatalogue instruments, SurveyForms forms) {
+        this.forms = forms;
         this.instruments = instruments;
     }
 
@@ -48,10 +50,7 @@ class InstrumentPages {
         model.addAttribute("itemRows", ITEM_ROWS);
         model.addAttribute("bandRows", BAND_ROWS);
         model.addAttribute("scales", AnswerScale.values());
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("problems", problems);
+        forms.problems(model, problems);
         model.addAttribute("saved", saved);
         return "programs/instruments";
     }

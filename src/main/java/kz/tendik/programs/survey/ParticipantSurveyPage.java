@@ -26,8 +26,10 @@ class ParticipantSurveyPage {
 
     private final SurveyLinks links;
     private final SurveyRounds rounds;
+    private final SurveyForms forms;
 
-    ParticipantSurveyPage(SurveyLinks links, SurveyRounds rounds) {
+    ParticipantSurveyPage(SurveyLinks links, SurveyRounds rounds, SurveyForms forms) {
+        this.forms = forms;
         this.links = links;
         this.rounds = rounds;
     }
@@ -50,7 +52,7 @@ class ParticipantSurveyPage {
                         List<UserInputException.FieldProblem> problems, Model model) {
         model.addAttribute("action", "/survey/" + token);
         model.addAttribute("participant", true);
-        SurveyForms.model(model, rounds.instrument(target.round()), answers, problems);
+        forms.model(model, rounds.instrument(target.round()), answers, problems);
         return "programs/survey-form";
     }
 

@@ -36,9 +36,11 @@ class SurveyPages {
     private final SurveyRounds rounds;
     private final SurveyLinks links;
     private final InstrumentCatalogue instruments;
+    private final SurveyForms forms;
 
     SurveyPages(Cohorts cohorts, Enrolments enrolments, SurveyRounds rounds, SurveyLinks links,
-                InstrumentCatalogue instruments) {
+                InstrumentCatalogue instruments, SurveyForms forms) {
+        this.forms = forms;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.rounds = rounds;
@@ -59,7 +61,7 @@ class SurveyPages {
                 r -> rounds.instrument(r).title())));
         model.addAttribute("instruments", instruments.available());
         model.addAttribute("kinds", RoundKind.values());
-        model.addAttribute("problems", problems);
+        forms.problems(model, problems);
         model.addAttribute("today", rounds.today());
         return "programs/surveys";
     }
@@ -94,7 +96,7 @@ class SurveyPages {
         model.addAttribute("instrument", rounds.instrument(round));
         model.addAttribute("open", round.isOpenOn(rounds.today()));
         model.addAttribute("respondents", rounds.respondents(cohort, round, enrolments.list(id, user)));
-        model.addAttribute("problems", problems);
+        forms.problems(model, problems);
         return "programs/survey-round";
     }
 
@@ -115,7 +117,7 @@ class SurveyPages {
         model.addAttribute("round", round);
         model.addAttribute("respondent", respondent);
         model.addAttribute("action", "/cohorts/" + id + "/surveys/" + roundId + "/responses");
-        SurveyForms.model(model, rounds.instrument(round), answers, problems);
+        forms.model(model, rounds.instrument(round), answers, problems);
         return "programs/survey-form";
     }
 

@@ -112,6 +112,12 @@ class SurveyLinkAndPagesTest {
                 .andExpect(content().string(containsString("Nobody answered both the survey before and the survey after.")));
         mvc.perform(get("/cohorts/" + cohort + "/surveys").with(users.as("facilitator")).param("lang", "kk"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Бағдарламаға дейін")));
+        long closed = fx().round(cohort, "POST", "gender-attitudes", today.minusDays(9), today.minusDays(2));
+        mvc.perform(post("/cohorts/" + cohort + "/surveys/" + closed + "/links").with(users.as("facilitator")).with(csrf())
+                        .param("lang", "en").param("enrolmentId", String.valueOf(people.get(1))).param("language", "kk"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This round takes answers only from " + today.minusDays(9)
+                        + " to " + today.minusDays(2) + ".")));
     }
 
     @Test
