@@ -49,6 +49,7 @@ public class AccessPolicy {
         RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
         // scope: a coordinator's org unit; which cohorts a facilitator runs is decided by the programs module
         RULES.put(Action.PROGRAMME_MANAGE, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR));
+        RULES.put(Action.COHORT_MANAGE, EnumSet.of(PROGRAMME_COORDINATOR));
         RULES.put(Action.COHORT_FACILITATE, EnumSet.of(PROGRAMME_COORDINATOR, FACILITATOR));
         // aggregates only, over the cohorts within the user's org unit
         RULES.put(Action.PROGRAMME_RESULTS_READ, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR, NATIONAL_ANALYST));

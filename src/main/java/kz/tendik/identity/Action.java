@@ -25,8 +25,13 @@ public enum Action {
     CASE_BREAK_GLASS,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
-    /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */
+    /** Define programmes and their completion rules, within the coordinator's org unit. */
     PROGRAMME_MANAGE,
+    /**
+     * Open, change and close cohorts, issue and revoke certificates, within the coordinator's org unit. Not for
+     * administrators: a cohort holds participants' personal data, which is programme staff's alone.
+     */
+    COHORT_MANAGE,
     /** Run a cohort: see it, enrol participants and record attendance (a facilitator only for their own cohorts). */
     COHORT_FACILITATE,
     /** Read programme results: indicators, impact analyses and exports (aggregates only), within one's org unit. */

@@ -68,6 +68,7 @@ public class Attendance {
     @Transactional
     public int record(long cohortId, AttendanceDraft d, CurrentUser user) {
         Cohort cohort = cohorts.get(cohortId, user);
+        cohort.requireOpen();
         Problems p = new Problems();
         Cohort.Session session = null;
         if (d.sessionId() == null) {

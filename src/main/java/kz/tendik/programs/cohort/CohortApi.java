@@ -9,16 +9,18 @@ import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/cohorts}: the cohorts the caller runs, opening a cohort (coordinators), its enrolments with the
- * waiting list, and a session's attendance in one call.
+ * {@code /api/v1/cohorts}: the cohorts the caller runs, opening, changing and closing a cohort (coordinators), its
+ * sessions, its enrolments with the waiting list, and a session's attendance in one call.
  */
 @RestController
 @RequestMapping("/api/v1/cohorts")
@@ -27,8 +29,10 @@ class CohortApi {
     private final Cohorts cohorts;
     private final Enrolments enrolments;
     private final Attendance attendance;
+    private final CohortClosing closing;
 
-    CohortApi(Cohorts cohorts, Enrolments enrolments, Attendance attendance) {
+    CohortApi(Cohorts cohorts, Enrolments enrolments, Attendance attendance, CohortClosing closing) {
+        this.closing = closing;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -41,7 +45,7 @@ class CohortApi {
     }
 
     @PostMapping
-    @Requires(Action.PROGRAMME_MANAGE)
+    @Requires(Action.COHORT_MANAGE)
     ResponseEntity<Cohort> create(@RequestBody CohortDraft body, @AuthenticationPrincipal CurrentUser user) {
         long id = cohorts.create(body, user);
         return ResponseEntity.created(URI.create("/api/v1/cohorts/" + id)).body(cohorts.find(id).orElseThrow());
@@ -51,6 +55,37 @@ class CohortApi {
     @Requires(Action.COHORT_FACILITATE)
     Cohort get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return cohorts.get(id, user);
+    }
+
+    /** A change of the cohort, based on {@code version}; sessions are not part of it (see the sessions calls). */
+    record CohortEdit(Integer version, Long programmeId, String name, java.time.LocalDate startsOn,
+                      java.time.LocalDate endsOn, Boolean online, String place, String regionCode, Integer capacity,
+                      List<Long> facilitatorIds) {
+    }
+
+    @PutMapping("/{id}")
+    @Requires(Action.COHORT_MANAGE)
+    Cohort update(@PathVariable long id, @RequestBody CohortEdit body, @AuthenticationPrincipal CurrentUser user) {
+        cohorts.update(id, body.version(), new CohortDraft(body.programmeId(), body.name(), body.startsOn(),
+                body.endsOn(), body.online(), body.place(), body.regionCode(), body.capacity(), body.facilitatorIds(),
+                null), user);
+        return cohorts.get(id, user);
+    }
+
+    /** Closes the cohort: the completion rule is applied, enrolment and attendance end. */
+    @PostMapping("/{id}/closure")
+    @Requires(Action.COHORT_MANAGE)
+    Cohort close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        closing.close(id, user);
+        return cohorts.get(id, user);
+    }
+
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    @Requires(Action.COHORT_FACILITATE)
+    ResponseEntity<Void> removeSession(@PathVariable long id, @PathVariable long sessionId,
+                                       @AuthenticationPrincipal CurrentUser user) {
+        cohorts.removeSession(id, sessionId, user);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/sessions")

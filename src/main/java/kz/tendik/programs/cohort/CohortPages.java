@@ -33,17 +33,24 @@ class CohortPages {
     private final Enrolments enrolments;
     private final Attendance attendance;
     private final JdbcClient jdbc;
+    private final CohortOverview overview;
 
-    CohortPages(Cohorts cohorts, Enrolments enrolments, Attendance attendance, JdbcClient jdbc) {
+    private final kz.tendik.identity.AccessPolicy policy;
+
+    CohortPages(Cohorts cohorts, Enrolments enrolments, Attendance attendance, JdbcClient jdbc,
+                CohortOverview overview, kz.tendik.identity.AccessPolicy policy) {
+        this.policy = policy;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.jdbc = jdbc;
+        this.overview = overview;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cohorts", cohorts.visible(user));
+        model.addAttribute("canOpen", policy.permits(user.role(), Action.COHORT_MANAGE));
         return "programs/cohorts";
     }
 
@@ -53,9 +60,7 @@ class CohortPages {
     }
 
     private String page(long id, EnrolmentForm form, CurrentUser user, Model model) {
-        Cohort cohort = cohorts.get(id, user);
-        model.addAttribute("cohort", cohort);
-        model.addAttribute("enrolments", enrolments.list(id, user));
+        overview.addTo(model, id, user);
         model.addAttribute("enrolment", form);
         model.addAttribute("regions", ProgrammePages.regions(jdbc));
         return "programs/cohort";
@@ -86,6 +91,19 @@ class CohortPages {
                       Model model) {
         try {
             cohorts.addSession(id, new CohortDraft.SessionDraft(heldOn, topic), user);
+        } catch (UserInputException e) {
+            model.addAttribute("sessionError", e.problems().get(0).messageKey());
+            return page(id, new EnrolmentForm(), user, model);
+        }
+        return "redirect:/cohorts/" + id;
+    }
+
+    /** Removes a session without attendance (htmx swaps the sessions section of the page it gets back). */
+    @PostMapping("/{id}/sessions/{sessionId}/removal")
+    String removeSession(@PathVariable long id, @PathVariable long sessionId, @AuthenticationPrincipal CurrentUser user,
+                         Model model) {
+        try {
+            cohorts.removeSession(id, sessionId, user);
         } catch (UserInputException e) {
             model.addAttribute("sessionError", e.problems().get(0).messageKey());
             return page(id, new EnrolmentForm(), user, model);

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo programmes: an entrepreneurship academy modelled on the Academy for Women Entrepreneurs with a finished
- * cohort (sessions, attendance, completions) and a prevention course with a running cohort that has a waiting
- * list. Both cohorts are in Almaty (KZ-75), facilitated by {@code facilitator} and created by {@code programmes}
+ * Demo programmes: an entrepreneurship academy modelled on the Academy for Women Entrepreneurs with a finished,
+ * closed cohort (sessions, attendance, modules, completion rule: 60% and the business plan) and a prevention course
+ * with a running cohort that has a waiting list. Both cohorts are in Almaty (KZ-75), facilitated by {@code facilitator} and created by {@code programmes}
  * through the services (so they are validated and audited like any other).
  */
 @Component
@@ -28,12 +28,17 @@ class DemoProgrammes implements DemoContributor {
     private final Cohorts cohorts;
     private final Enrolments enrolments;
     private final Attendance attendance;
+    private final Completions completions;
+    private final CohortClosing closing;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoProgrammes(Programmes programmes, Cohorts cohorts, Enrolments enrolments, Attendance attendance,
-                   JdbcClient jdbc, Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+                   Completions completions, CohortClosing closing, JdbcClient jdbc, Clock clock,
+                   @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+        this.completions = completions;
+        this.closing = closing;
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
@@ -76,7 +81,8 @@ class DemoProgrammes implements DemoContributor {
                 List.of("Recognising violence", "Healthy relationships", "Where to get help"),
                 "Anyone aged 16 and over.", List.of("kk", "ru"), "KZ-75"), coordinator);
 
-        LocalDate start = today.minusMonths(4).withDayOfMonth(1);
+        completions.setRule(academy, new CompletionRule.Draft(60, List.of("Business planning")), coordinator);
+        LocalDate start = today.minusMonths(7).withDayOfMonth(1);
         long finished = cohorts.create(new CohortDraft(academy, "AWE Almaty 1", start, start.plusWeeks(11), false,
                 "Almaty, Abai Ave 10", "KZ-75", 6, List.of(facilitatorUser.id()), List.of(
                         new CohortDraft.SessionDraft(start, "Business basics"),
@@ -102,7 +108,11 @@ class DemoProgrammes implements DemoContributor {
             attendance.record(finished, new AttendanceDraft(session.id(), rows), coordinator);
             s++;
         }
-        enrolments.completeAll(finished, coordinator);
+        for (Long e : enrolled) {
+            completions.setModules(finished, e, List.of("Business basics", "Marketing", "Finance and bookkeeping",
+                    "Business planning"), coordinator);
+        }
+        closing.close(finished, coordinator);
 
         LocalDate began = today.minusWeeks(2);
         long running = cohorts.create(new CohortDraft(prevention, "Almaty spring group", began, began.plusMonths(2),

@@ -78,7 +78,7 @@ public class Enrolments {
     @Transactional
     public Enrolment enrol(long cohortId, EnrolmentDraft d, CurrentUser user) {
         cohorts.get(cohortId, user);
-        lock(cohortId);
+        lockOpen(cohortId);
         Problems p = new Problems();
         if (!Boolean.TRUE.equals(d.consent())) {
             p.add("consent", "programs.enrolment.consentRequired");
@@ -160,7 +160,7 @@ public class Enrolments {
     @Transactional
     public Enrolment withdraw(long cohortId, long enrolmentId, CurrentUser user) {
         cohorts.get(cohortId, user);
-        lock(cohortId);
+        lockOpen(cohortId);
         EnrolmentStatus before = status(cohortId, enrolmentId).orElseThrow(NotFoundException::new);
         if (before == EnrolmentStatus.WITHDRAWN) {
             throw new kz.tendik.shared.web.UserInputException("status", "programs.enrolment.alreadyWithdrawn");
@@ -189,16 +189,6 @@ public class Enrolments {
         }
     }
 
-    /** Marks everyone enrolled in the cohort as having completed it. */
-    @Transactional
-    public void completeAll(long cohortId, CurrentUser user) {
-        cohorts.get(cohortId, user);
-        lock(cohortId);
-        jdbc.sql("UPDATE enrolment SET status = 'COMPLETED', changed_at = now() WHERE cohort_id = ? AND status = 'ENROLLED'")
-                .param(cohortId).update();
-        audit.record(user, "enrolment.complete", "cohort", cohortId);
-    }
-
     Optional<EnrolmentStatus> status(long cohortId, long enrolmentId) {
         return jdbc.sql("SELECT status FROM enrolment WHERE id = ? AND cohort_id = ?").params(enrolmentId, cohortId)
                 .query(String.class).optional().map(EnrolmentStatus::valueOf);
@@ -206,6 +196,12 @@ public class Enrolments {
 
     private Optional<Enrolment> find(long cohortId, long enrolmentId) {
         return rows(cohortId).stream().filter(e -> e.id() == enrolmentId).findFirst();
+    }
+
+    /** Locks the cohort's row and refuses when it is closed (so a closing and an enrolment cannot interleave). */
+    private void lockOpen(long cohortId) {
+        lock(cohortId);
+        cohorts.find(cohortId).orElseThrow(NotFoundException::new).requireOpen();
     }
 
     private void lock(long cohortId) {

@@ -23,9 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammeApi {
 
     private final Programmes programmes;
+    private final Completions completions;
 
-    ProgrammeApi(Programmes programmes) {
+    ProgrammeApi(Programmes programmes, Completions completions) {
         this.programmes = programmes;
+        this.completions = completions;
+    }
+
+    @GetMapping("/{id}/completion-rule")
+    CompletionRule completionRule(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        programmes.get(id, user);
+        return completions.rule(id);
+    }
+
+    /** The minimum attendance (percent) and the modules required to complete the programme. */
+    @PutMapping("/{id}/completion-rule")
+    CompletionRule setCompletionRule(@PathVariable long id, @RequestBody CompletionRule.Draft body,
+                                     @AuthenticationPrincipal CurrentUser user) {
+        return completions.setRule(id, body, user);
     }
 
     @GetMapping

@@ -28,8 +28,10 @@ class ProgrammePages {
     private final Programmes programmes;
     private final Cohorts cohorts;
     private final JdbcClient jdbc;
+    private final Completions completions;
 
-    ProgrammePages(Programmes programmes, Cohorts cohorts, JdbcClient jdbc) {
+    ProgrammePages(Programmes programmes, Cohorts cohorts, JdbcClient jdbc, Completions completions) {
+        this.completions = completions;
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.jdbc = jdbc;
@@ -56,6 +58,7 @@ class ProgrammePages {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("canOpenCohorts", user.role() == kz.tendik.identity.Role.PROGRAMME_COORDINATOR);
         model.addAttribute("cohorts", cohorts.ofProgramme(id, user));
         return form(ProgrammeForm.of(programmes.get(id, user)), id, model);
     }
@@ -74,7 +77,27 @@ class ProgrammePages {
                 });
     }
 
+    /** The completion rule: minimum attendance in percent and the required modules (checkboxes). */
+    @PostMapping("/{id}/completion-rule")
+    String completionRule(@PathVariable long id,
+                          @org.springframework.web.bind.annotation.RequestParam(required = false) Integer minAttendancePercent,
+                          @org.springframework.web.bind.annotation.RequestParam(required = false) List<String> requiredModules,
+                          @AuthenticationPrincipal CurrentUser user, Model model) {
+        try {
+            completions.setRule(id, new CompletionRule.Draft(minAttendancePercent, requiredModules), user);
+        } catch (UserInputException e) {
+            model.addAttribute("ruleError", e.problems().get(0).messageKey());
+            model.addAttribute("cohorts", cohorts.ofProgramme(id, user));
+            return form(ProgrammeForm.of(programmes.get(id, user)), id, model);
+        }
+        return "redirect:/programmes/" + id + "/edit";
+    }
+
     private String form(ProgrammeForm form, Long id, Model model) {
+        if (id != null) {
+            model.addAttribute("rule", completions.rule(id));
+            model.addAttribute("curriculum", programmes.find(id).orElseThrow().modules());
+        }
         model.addAttribute("programme", form);
         model.addAttribute("programmeId", id);
         model.addAttribute("kinds", ProgrammeKind.values());
