@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import kz.tendik.programs.cohort.Certificates;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -28,15 +30,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A programme from start to measured change: a coordinator opens a cohort; its facilitator enrols six women,
- * takes attendance, opens the survey rounds before and after, records the answers on the phone form (five with the
- * participant, one by the participant herself through her one-time link, on a 390×844 phone, in Kazakh), and the
- * cohort's impact page shows the paired statistics in Kazakh, Russian and English.
+ * A programme from start to measured change: a coordinator opens a cohort on the cohort form; its facilitator
+ * enrols six women, takes attendance, opens the survey rounds before and after, records the answers on the phone
+ * form (five with the participant, one by the participant herself through her one-time link, on a 390×844 phone,
+ * in Kazakh), and the cohort's impact page shows the paired statistics in Kazakh, Russian and English; the
+ * coordinator reads a programme's impact with the DHS items; anyone, signed out, verifies a demo certificate.
  */
 @Tag("browser")
 @Tag("integration")
@@ -44,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeImpactJourneyTest {
 
-    private static final String COORDINATOR = "browser.programmes";
-    private static final String FACILITATOR = "browser.facilitator";
+    private static final String COORDINATOR = "browser.impact.coordinator";
+    private static final String FACILITATOR = "browser.impact.facilitator";
     private static final String PASSWORD = "Zhetysu-Apple-Orchard-2026";
     /** The item codes of the gender attitudes scale in order, and which are reverse-scored. */
     private static final String[] ITEMS = {"care-is-mothers-job", "decide-children-together", "man-has-final-say",
@@ -62,6 +66,10 @@ class ProgrammeImpactJourneyTest {
     PasswordEncoder passwords;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Certificates certificates;
 
     private Browser browser;
     private long coordinatorId;
@@ -86,7 +94,25 @@ class ProgrammeImpactJourneyTest {
     @Test
     void aCohortIsMeasuredBeforeAndAfterAndTheImpactPageShowsTheChange() throws Exception {
         WebDriver web = browser.driver();
-        long cohort = cohortThroughTheApi();
+        long programme = programmeThroughTheApi();
+        signIn(web, COORDINATOR, "kk");
+        web.get(url("/cohorts/new?programmeId=" + programme + "&lang=kk"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+        fill(web, "name", "Алматы, күзгі топ");
+        date(web, web.findElement(By.name("startsOn")), today.minusDays(7).toString());
+        date(web, web.findElement(By.name("endsOn")), today.plusDays(60).toString());
+        fill(web, "place", "Алматы, Абай даңғылы 10");
+        new Select(web.findElement(By.name("regionCode"))).selectByValue("KZ-75");
+        fill(web, "capacity", "10");
+        web.findElement(By.cssSelector("input[name=facilitatorIds][value='" + facilitatorId + "']")).click();
+        web.findElement(By.cssSelector(".session-rows > button")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.name("sessionDate")).isEmpty());
+        date(web, web.findElements(By.name("sessionDate")).get(0), today.minusDays(7).toString());
+        web.findElements(By.name("sessionTopic")).get(0).sendKeys("Кіріспе");
+        web.findElement(By.cssSelector("form.grid button[type=submit]")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/cohorts/\\d+$"));
+        long cohort = Long.parseLong(web.getCurrentUrl().replaceAll(".*/cohorts/(\\d+)$", "$1"));
+        web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 
         signIn(web, FACILITATOR, "ru");
         web.get(url("/cohorts/" + cohort + "?lang=ru"));
@@ -130,13 +156,48 @@ class ProgrammeImpactJourneyTest {
             web.get(url("/cohorts/" + cohort + "/impact?lang=" + language));
             String page = web.findElement(By.tagName("main")).getText();
             assertThat(page).contains("t = ").contains("W+ = ").contains("d_z");
-            browser.screenshot("62-impact-" + language);
+            tall(web, () -> browser.screenshot("62-impact-" + language));
             if (language.equals("en")) {
                 // means 19.17 -> 21.83, change +2.67 (computed by hand from the scores above)
                 assertThat(page).contains("19.17").contains("21.83").contains("+2.67")
                         .contains("Participants who answered both surveys: 6");
             }
         }
+        web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+
+        signIn(web, COORDINATOR, "en");
+        web.get(url("/programme-results?lang=en"));
+        web.findElement(By.linkText("Academy for Women Entrepreneurs")).click();
+        assertThat(web.findElement(By.tagName("main")).getText()).contains("McNemar", "Attitudes towards wife beating");
+        tall(web, () -> browser.screenshot("63-programme-impact-en"));
+        web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+
+        long finished = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).single();
+        String code = certificates.list(finished, accounts.findByUsername("programmes").orElseThrow().toCurrentUser())
+                .get(0).code();
+        web.manage().deleteAllCookies();
+        web.get(url("/certificates/" + code + "?lang=kk"));
+        assertThat(web.findElement(By.cssSelector(".verdict")).getAttribute("class")).contains("valid");
+    }
+
+    /** A screenshot of the whole page: the window made as tall as the page for the moment. */
+    private static void tall(WebDriver web, ThrowingRunnable shot) throws Exception {
+        Dimension size = web.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) web).executeScript("return document.documentElement.scrollHeight");
+        web.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 120)));
+        try {
+            shot.run();
+        } finally {
+            web.manage().window().setSize(size);
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static void date(WebDriver web, WebElement input, String isoDate) {
+        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];", input, isoDate);
     }
 
     /** Opens a round of the gender attitudes scale through the form (dates: today to a fortnight on, as offered). */
@@ -199,19 +260,12 @@ class ProgrammeImpactJourneyTest {
         }
     }
 
-    private long cohortThroughTheApi() throws Exception {
+    private long programmeThroughTheApi() throws Exception {
         String token = tokens.issue(coordinatorId, ApiTokens.Kind.SESSION, null, Duration.ofMinutes(10)).token();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
         String programme = api(token, "/api/v1/programmes", """
                 {"kind": "MENS_ENGAGEMENT", "nameKk": "Ер азаматтар теңдік үшін", "nameRu": "Мужчины за равенство",
                  "nameEn": "Men for equality", "languages": ["kk", "ru"], "regionCode": "KZ-75"}""");
-        long programmeId = ((Number) JsonPath.read(programme, "$.id")).longValue();
-        String cohort = api(token, "/api/v1/cohorts", """
-                {"programmeId": %d, "name": "Алматы, күзгі топ", "startsOn": "%s", "endsOn": "%s", "online": false,
-                 "place": "Алматы, Абай даңғылы 10", "regionCode": "KZ-75", "capacity": 10, "facilitatorIds": [%d],
-                 "sessions": [{"heldOn": "%s", "topic": "Кіріспе"}]}"""
-                .formatted(programmeId, today.minusDays(7), today.plusDays(60), facilitatorId, today.minusDays(7)));
-        return ((Number) JsonPath.read(cohort, "$.id")).longValue();
+        return ((Number) JsonPath.read(programme, "$.id")).longValue();
     }
 
     private String api(String token, String path, String json) throws Exception {

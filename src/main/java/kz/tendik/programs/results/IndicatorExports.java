@@ -32,7 +32,8 @@ class IndicatorExports {
     private List<String> header(Locale locale) {
         return List.of("dimension", "group", "programs.results.enrolled", "programs.results.completed",
                         "programs.results.completionRate", "programs.results.attendanceRate", "programs.results.paired",
-                        "programs.results.meanChange", "programs.results.shareMoreEquitable").stream()
+                        "programs.results.meanChange", "programs.results.shareMoreEquitable",
+                        "programs.results.followedUp", "programs.results.businessesStarted").stream()
                 .map(key -> messages.getMessage(key.startsWith("programs.") ? key : "programs.results." + key, null, locale))
                 .toList();
     }
@@ -47,7 +48,8 @@ class IndicatorExports {
                 for (IndicatorRow r : rows) {
                     writer.write(List.of(dimension(r.dimension(), locale), safe(r.label()), String.valueOf(r.enrolled()),
                             String.valueOf(r.completed()), text(r.completionRate()), text(r.attendanceRate()),
-                            String.valueOf(r.paired()), text(r.meanScoreChange()), text(r.shareMoreEquitable())));
+                            String.valueOf(r.paired()), text(r.meanScoreChange()), text(r.shareMoreEquitable()),
+                            String.valueOf(r.followedUp()), String.valueOf(r.businessesStarted())));
                 }
             }
         }
@@ -61,7 +63,8 @@ class IndicatorExports {
                     XlsxColumn.text(header.get(1), 36), XlsxColumn.integer(header.get(2), 12),
                     XlsxColumn.integer(header.get(3), 12), XlsxColumn.decimal(header.get(4), 14, 3),
                     XlsxColumn.decimal(header.get(5), 14, 3), XlsxColumn.integer(header.get(6), 12),
-                    XlsxColumn.decimal(header.get(7), 14, 2), XlsxColumn.decimal(header.get(8), 14, 3)));
+                    XlsxColumn.decimal(header.get(7), 14, 2), XlsxColumn.decimal(header.get(8), 14, 3),
+                    XlsxColumn.integer(header.get(9), 12), XlsxColumn.integer(header.get(10), 12)));
             for (IndicatorRow r : rows) {
                 List<Object> cells = new ArrayList<>();
                 cells.add(r.label());
@@ -72,6 +75,8 @@ class IndicatorExports {
                 cells.add(r.paired());
                 cells.add(r.meanScoreChange());
                 cells.add(r.shareMoreEquitable());
+                cells.add(r.followedUp());
+                cells.add(r.businessesStarted());
                 sheet.row(cells);
             }
         }));

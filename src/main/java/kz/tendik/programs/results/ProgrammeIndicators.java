@@ -80,7 +80,9 @@ public class ProgrammeIndicators {
                 : (double) paired.stream().filter(f -> f.bandAfter() > f.bandBefore()).count() / paired.size();
         return new IndicatorRow(dimension, key, label, enrolled, completed,
                 enrolled == 0 ? null : (double) completed / enrolled, marked == 0 ? null : (double) present / marked,
-                paired.size(), meanChange, shareUp);
+                paired.size(), meanChange, shareUp,
+                (int) members.stream().filter(f -> f.businessStarted() != null).count(),
+                (int) members.stream().filter(f -> Boolean.TRUE.equals(f.businessStarted())).count());
     }
 
     /** Every enrolment that held a place, with its cohort, programme, age, attendance and attitude scores. */
@@ -90,7 +92,8 @@ public class ProgrammeIndicators {
                                p.name_kk, p.name_ru, p.name_en, extract(year FROM c.starts_on)::int - pt.birth_year,
                                (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'PRESENT'),
                                (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id),
-                               pre.score, post.score, pre.band_index, post.band_index
+                               pre.score, post.score, pre.band_index, post.band_index,
+                               (SELECT bool_or(o.business_started) FROM outcome o WHERE o.enrolment_id = e.id)
                         FROM enrolment e
                         JOIN cohort c ON c.id = e.cohort_id
                         JOIN programme p ON p.id = c.programme_id
@@ -108,6 +111,6 @@ public class ProgrammeIndicators {
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
                         (Double) rs.getObject(14), (Double) rs.getObject(15), (Integer) rs.getObject(16),
-                        (Integer) rs.getObject(17))).list();
+                        (Integer) rs.getObject(17), (Boolean) rs.getObject(18))).list();
     }
 }

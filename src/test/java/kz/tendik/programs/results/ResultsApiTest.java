@@ -36,6 +36,10 @@ class ResultsApiTest {
         String json = mvc.perform(get("/api/v1/programme-indicators").with(users.as("programmes")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"dimension\":\"ageBand\"").doesNotContain("Айгерім");
+        List<Number> followedUp = JsonPath.read(json, "$.cohort[?(@.label == 'AWE Almaty 1')].followedUp");
+        List<Number> started = JsonPath.read(json, "$.cohort[?(@.label == 'AWE Almaty 1')].businessesStarted");
+        assertThat(followedUp.get(0).intValue()).as("the demo outcomes are counted").isPositive();
+        assertThat(started.get(0).intValue()).isBetween(1, followedUp.get(0).intValue());
         mvc.perform(get("/api/v1/regions/KZ-75/programme-impact").with(users.as("analyst")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.funnel.surveyedTwice").isNumber());
         long academy = jdbc.sql("SELECT programme_id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).single();

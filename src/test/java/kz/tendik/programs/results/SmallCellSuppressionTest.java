@@ -44,7 +44,7 @@ class SmallCellSuppressionTest {
 
     static EnrolmentFact fact(long programme, String region, int year, boolean completed) {
         return new EnrolmentFact(1, completed, 1, "c", LocalDate.of(year, 3, 1), region, programme, "Бағдарлама",
-                "Программа", "Programme", 30, 0, 0, null, null, null, null);
+                "Программа", "Programme", 30, 0, 0, null, null, null, null, null);
     }
 
     @Test
