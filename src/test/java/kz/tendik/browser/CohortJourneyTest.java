@@ -109,6 +109,7 @@ class CohortJourneyTest {
         assertThat(web.findElement(By.id("sessions")).getText()).contains("Business basics, marketing", "Finance");
 
         long finished = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).single();
+        web.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1700));
         for (String language : List.of("kk", "ru", "en")) {
             web.get(url("/cohorts/" + finished + "?lang=" + language));
             assertThat(web.findElements(By.cssSelector(".badge.ok"))).isNotEmpty();
@@ -129,6 +130,7 @@ class CohortJourneyTest {
         web.get(url("/cohorts/" + finished + "/enrolments/" + participant + "?lang=kk"));
         browser.screenshot("44-participant-kk");
 
+        web.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         CurrentUser coordinator = accounts.findByUsername("programmes").orElseThrow().toCurrentUser();
         String code = certificates.list(finished, coordinator).get(0).code();
         web.manage().deleteAllCookies();

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.tendik.identity.CurrentUser;
-import kz.tendik.identity.OrgUnit;
-import kz.tendik.identity.Role;
 import kz.tendik.shared.demo.DemoContributor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,11 +60,10 @@ class DemoProgrammeResults implements DemoContributor {
         if (jdbc.sql("SELECT count(*) FROM outcome").query(Long.class).single() > 0) {
             return;
         }
-        CurrentUser coordinator = jdbc.sql("SELECT id, display_name FROM app_user WHERE username = 'programmes'")
-                .query((rs, n) -> new CurrentUser(rs.getLong(1), "programmes", rs.getString(2),
-                        Role.PROGRAMME_COORDINATOR, OrgUnit.NATIONAL, "kk", false, true, null))
-                .optional().orElse(null);
-        Long academy = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).optional().orElse(null);
+        CurrentUser coordinator = DemoProgrammes.coordinator(jdbc, "programmes");
+        // a database whose demo programmes predate closing (the academy cohort still open) gets no results
+        Long academy = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1' AND closed_at IS NOT NULL")
+                .query(Long.class).optional().orElse(null);
         if (coordinator == null || academy == null) {
             return;
         }

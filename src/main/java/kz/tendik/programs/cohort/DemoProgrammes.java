@@ -137,6 +137,11 @@ class DemoProgrammes implements DemoContributor {
     }
 
     private CurrentUser user(String username) {
+        return coordinator(jdbc, username);
+    }
+
+    /** A demo user acting as a national programme coordinator, or null when there is no such user. */
+    static CurrentUser coordinator(JdbcClient jdbc, String username) {
         return jdbc.sql("SELECT id, display_name FROM app_user WHERE username = ?").param(username)
                 .query((rs, n) -> new CurrentUser(rs.getLong(1), username, rs.getString(2),
                         Role.PROGRAMME_COORDINATOR, OrgUnit.NATIONAL, "kk", false, true, null))
