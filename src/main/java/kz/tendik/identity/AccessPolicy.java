@@ -54,6 +54,8 @@ public class AccessPolicy {
         RULES.put(Action.PROGRAMME_MANAGE, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR));
         RULES.put(Action.COHORT_MANAGE, EnumSet.of(PROGRAMME_COORDINATOR));
         RULES.put(Action.COHORT_FACILITATE, EnumSet.of(PROGRAMME_COORDINATOR, FACILITATOR));
+        // aggregates only, over the cohorts within the user's org unit
+        RULES.put(Action.PROGRAMME_RESULTS_READ, EnumSet.of(ADMIN, PROGRAMME_COORDINATOR, NATIONAL_ANALYST));
         RULES.put(Action.INDICATOR_READ, ALL);
         RULES.put(Action.INDICATOR_MANAGE, EnumSet.of(NATIONAL_ANALYST, ADMIN));
         for (Action action : Action.values()) {

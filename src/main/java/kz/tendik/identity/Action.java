@@ -46,6 +46,8 @@ public enum Action {
     COHORT_MANAGE,
     /** Run a cohort: see it, enrol participants and record attendance (a facilitator only for their own cohorts). */
     COHORT_FACILITATE,
+    /** Read programme results: indicators, impact analyses and exports (aggregates only), within one's org unit. */
+    PROGRAMME_RESULTS_READ,
     /** Read the indicator catalogue and the indicator values with their history. */
     INDICATOR_READ,
     /** Import indicator values (long-format CSV, UNDP HDR and WEF files). */

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/open/**").permitAll() // open data: aggregates only
                         // anyone may check a programme certificate's code (programs: Action.PUBLIC)
                         .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyRequest().hasAnyRole(ROLES))
@@ -91,6 +92,9 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor", "/account/two-factor/**")
                                 .hasAnyAuthority(withRoles(SignInFlow.ENROLMENT_PENDING))
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll() // the public portal
+                        // a participant's one-time survey link (unguessable, single-use; see programs SurveyLinks)
+                        .requestMatchers(HttpMethod.GET, "/survey/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/survey/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*").permitAll() // verification
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
