@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 /**
  * Caseworker accounts for generated (load-test) data: created once with the demo password, so that a load test can
  * sign in as the caseworkers who own the generated cases. Only for databases that hold the demo data set: the
- * caller ({@code tendik generate}) refuses any other. The password is hashed once for the whole set.
+ * caller ({@code tendik generate}) refuses any other. The password is hashed once (Argon2id is slow on purpose) and the hash shared by these accounts.
  */
 @Service
 public class LoadTestStaff {
@@ -24,6 +24,7 @@ public class LoadTestStaff {
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final String password;
+    private volatile String hash;
 
     LoadTestStaff(UserAccounts accounts, PasswordEncoder passwords, @Value("${tendik.demo.password}") String password) {
         this.accounts = accounts;
@@ -36,7 +37,6 @@ public class LoadTestStaff {
         if (centre.level() != OrgUnit.Level.CENTRE) {
             throw new IllegalArgumentException("caseworkers belong to a centre");
         }
-        String hash = null;
         List<Long> ids = new ArrayList<>(caseworkers.size());
         for (Caseworker c : caseworkers) {
             var existing = accounts.findByUsername(c.username());
@@ -44,11 +44,15 @@ public class LoadTestStaff {
                 ids.add(existing.map(UserAccount::id).orElseThrow());
                 continue;
             }
-            if (hash == null) {
-                hash = passwords.encode(password);
-            }
-            ids.add(accounts.create(c.username(), c.displayName(), hash, Role.CASEWORKER, centre, c.language()));
+            ids.add(accounts.create(c.username(), c.displayName(), hash(), Role.CASEWORKER, centre, c.language()));
         }
         return ids;
+    }
+
+    private String hash() {
+        if (hash == null) {
+            hash = passwords.encode(password);
+        }
+        return hash;
     }
 }
