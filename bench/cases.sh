@@ -52,7 +52,7 @@ session() {
   csrf=$(curl -sf -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   curl -sf -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" --data-urlencode "username=$1" \
     --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1
+  awk '$6 ~ /SESSION/ {print $6 "=" $7}' "$jar" | tail -1
 }
 
 admin=$(token admin)
@@ -75,9 +75,22 @@ echo "check: case page $(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$b
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(grep -c . "$work/users.lua" | awk '{print $1 - 2}') caseworkers"
 echo "data: $(curl -sf "$base/actuator/health" >/dev/null && echo up); $(grep -h Generated "$data/generate.txt" 2>/dev/null || true)"
+# CPU time (clock ticks) of the server and of its PostgreSQL (the postmaster and its children): the work a request
+# costs, which the other processes on a shared machine do not change as much as they change the latency
+postmaster=$(head -1 "$data/pg/postmaster.pid")
+ticks() { local t=0 p; for p in $1; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+hz=$(getconf CLK_TCK)
 for scenario in $scenarios; do
   # a short warm-up, then the measured run
   wrk -t"$users" -c"$users" -d5s -s bench/cases.lua "$base" -- "$scenario" "$work/users.lua" > /dev/null
-  wrk -t"$users" -c"$users" -d"$duration" -s bench/cases.lua "$base" -- "$scenario" "$work/users.lua" | tail -1
-  echo "  (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  pg="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  j0=$(ticks $pid); p0=$(ticks "$pg")
+  result=$(wrk -t"$users" -c"$users" -d"$duration" -s bench/cases.lua "$base" -- "$scenario" "$work/users.lua" | tail -1)
+  pg="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  j1=$(ticks $pid); p1=$(ticks "$pg")
+  echo "$result"
+  requests=$(echo "$result" | awk '{print $2}')
+  awk -v j=$((j1 - j0)) -v p=$((p1 - p0)) -v n="$requests" -v hz="$hz" 'BEGIN { if (n > 0) printf \
+    "  CPU per request: %.1f ms (server %.1f ms, PostgreSQL %.1f ms)", (j + p) * 1000 / hz / n, j * 1000 / hz / n, p * 1000 / hz / n }'
+  echo "; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -2,6 +2,8 @@ package kz.tendik.cases.generate;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class DemoCaseSet {
 
     static final long SEED = 20_261_129L;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCaseSet.class);
 
     private final CaseGenerator generator;
     private final JdbcClient jdbc;
@@ -31,8 +34,11 @@ public class DemoCaseSet {
     public void load(List<Worker> workers, int cases) {
         List<GenerationSpec.Centre> centres = workers.stream().map(w -> new GenerationSpec.Centre(w.centreId(),
                 w.regionCode(), locality(w.centreId()), List.of(w.userId()), 1.0)).toList();
-        generator.generate(new GenerationSpec(cases, cases, cases * 4, SEED, centres, GenerationSpec.Rates.demo(), 1),
-                1);
+        long started = System.nanoTime();
+        CaseGenerator.Outcome outcome = generator.generate(new GenerationSpec(cases, cases, cases * 4, SEED, centres,
+                GenerationSpec.Rates.demo(), 1), 1);
+        LOG.info("Demo cases generated: {} cases, {} incidents in {} ms", outcome.of("case_file"),
+                outcome.of("incident"), (System.nanoTime() - started) / 1_000_000);
     }
 
     private String locality(long centreId) {

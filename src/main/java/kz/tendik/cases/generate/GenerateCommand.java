@@ -86,7 +86,7 @@ class GenerateCommand implements TendikCommand {
         CaseGenerator.Outcome outcome = transactions.execute(status -> {
             GenerationSpec spec = spec(options);
             CaseGenerator.Outcome result = generator.generate(spec, options.threads());
-            audit.record(AuditRecord.success(null, "command-line", "cases.generate", "case", null)
+            audit.record(AuditRecord.success(null, "command-line", "case.generate", "case", null)
                     .withPurpose("survivors:" + result.of("survivor") + " cases:" + result.of("case_file")
                             + " incidents:" + result.of("incident") + " seed:" + options.seed()));
             return result;

@@ -76,9 +76,9 @@ class GenerateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated 120 survivors, 120 cases, 600 incidents");
         assertThat(count("SELECT count(*) FROM case_file") - casesBefore).isEqualTo(120);
         assertThat(count("SELECT count(*) FROM incident") - incidentsBefore).isEqualTo(600);
-        assertThat(jdbc.sql("SELECT action, purpose, actor_id FROM audit_entry WHERE id > ? AND action LIKE 'cases.%'")
+        assertThat(jdbc.sql("SELECT action, purpose, actor_id FROM audit_entry WHERE id > ? AND action = 'case.generate'")
                 .param(maxAudit).query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getObject(3))
-                .list()).containsExactly("cases.generate survivors:120 cases:120 incidents:600 seed:42 null");
+                .list()).containsExactly("case.generate survivors:120 cases:120 incidents:600 seed:42 null");
 
         record Owned(long caseId, String username, long survivorId) {
         }
@@ -97,12 +97,12 @@ class GenerateCommandTest {
 
         String survivor = mvc.perform(get("/api/v1/survivors/" + owned.survivorId()).with(users.as(owned.username())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String name = JsonPath.read(survivor, "$.fullName");
+        String name = JsonPath.read(survivor, "$.profile.fullName");
         assertThat(name).matches("[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі -]+ .+");
-        String iin = JsonPath.read(survivor, "$.iin");
+        String iin = JsonPath.read(survivor, "$.profile.iin");
         if (iin != null) {
-            assertThat(Iin.parse(iin).disagreementsWith(LocalDate.parse(JsonPath.read(survivor, "$.dateOfBirth")),
-                    Sex.valueOf(JsonPath.read(survivor, "$.sex")))).isEmpty();
+            assertThat(Iin.parse(iin).disagreementsWith(LocalDate.parse(JsonPath.read(survivor, "$.profile.dateOfBirth")),
+                    Sex.valueOf(JsonPath.read(survivor, "$.profile.sex")))).isEmpty();
         }
 
         String list = mvc.perform(get("/api/v1/cases/" + owned.caseId() + "/incidents").with(users.as(owned.username())))
