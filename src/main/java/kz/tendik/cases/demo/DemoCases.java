@@ -15,6 +15,7 @@ import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseStore;
 import kz.tendik.cases.file.Timeline;
+import kz.tendik.cases.generate.DemoCaseSet;
 import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.survivor.ChannelKind;
@@ -32,12 +33,18 @@ import org.springframework.stereotype.Component;
 /**
  * Demo survivors and cases (invented people, valid IINs made with {@link Iin#compose}): three for
  * caseworker.astana (the first demo case, id 1, is hers) and two for caseworker.almaty, with consents, notes and
- * follow-ups. Written through the stores, not the audited services: nobody read or wrote them.
+ * follow-ups; then {@value #GENERATED_CASES} more for the two of them from the generator with a fixed seed
+ * ({@link DemoCaseSet}): incidents with perpetrators, risk assessments (some high), safety plans, protective
+ * measures (some ending within the week) and follow-ups (some overdue), so that every screen has something to
+ * show. Written through the stores and the generator, not the audited services: nobody read or wrote them.
  */
 @Component
 class DemoCases implements DemoContributor {
 
+    static final int GENERATED_CASES = 30;
+
     private final SurvivorStore survivors;
+    private final DemoCaseSet generated;
     private final CaseStore cases;
     private final Timeline timeline;
     private final FieldCipher cipher;
@@ -46,8 +53,9 @@ class DemoCases implements DemoContributor {
     private final ZoneId zone;
 
     DemoCases(SurvivorStore survivors, CaseStore cases, Timeline timeline, FieldCipher cipher, JdbcClient jdbc,
-              Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+              DemoCaseSet generated, Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
         this.survivors = survivors;
+        this.generated = generated;
         this.cases = cases;
         this.timeline = timeline;
         this.cipher = cipher;
@@ -91,6 +99,8 @@ class DemoCases implements DemoContributor {
                 "+7 777 321 65 40", false, true, "Алматы, ул. Толе би, 190", 4), FamilyCategory.E,
                 "Повторное обращение, угрозы усилились.", "Сопроводить в полицию для защитного предписания",
                 today.plusDays(1));
+        generated.load(List.of(new DemoCaseSet.Worker(astana.id(), astana.centreId(), astana.regionCode()),
+                new DemoCaseSet.Worker(almaty.id(), almaty.centreId(), almaty.regionCode())), GENERATED_CASES);
     }
 
     private SurvivorProfile profile(String name, String latin, LocalDate born, int serial, String phone,

@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The ciphertext columns of incidents, for {@code tendik keys rotate}: the narrative and a perpetrator's details. */
 @Configuration(proxyBeanMethods = false)
-class IncidentColumns {
+public class IncidentColumns {
 
-    static final EncryptedColumn NARRATIVE = new EncryptedColumn("incident", "id", "narrative", "incident.narrative:");
-    static final EncryptedColumn PERPETRATOR_DETAILS =
+    public static final EncryptedColumn NARRATIVE = new EncryptedColumn("incident", "id", "narrative", "incident.narrative:");
+    public static final EncryptedColumn PERPETRATOR_DETAILS =
             new EncryptedColumn("perpetrator", "id", "details", "perpetrator.details:");
 
     @Bean

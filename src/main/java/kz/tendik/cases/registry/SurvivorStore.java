@@ -100,7 +100,7 @@ public class SurvivorStore {
     }
 
     /** The blind indexes of a profile: IIN, each phone, the name as written and its Latin skeleton. */
-    List<Map.Entry<IndexKind, byte[]>> lookups(SurvivorProfile profile) {
+    public List<Map.Entry<IndexKind, byte[]>> lookups(SurvivorProfile profile) {
         List<Map.Entry<IndexKind, byte[]>> rows = new ArrayList<>();
         add(rows, IndexKind.IIN, profile.iin());
         profile.phones().forEach(phone -> add(rows, IndexKind.PHONE, phone));

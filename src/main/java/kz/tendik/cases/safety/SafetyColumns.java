@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Configuration;
 
 /** The ciphertext columns of risk assessments, safety plans and protective measures, for key rotation. */
 @Configuration(proxyBeanMethods = false)
-class SafetyColumns {
+public class SafetyColumns {
 
-    static final EncryptedColumn RAISE_REASON =
+    public static final EncryptedColumn RAISE_REASON =
             new EncryptedColumn("risk_assessment", "id", "raise_reason", "risk_assessment.raise_reason:");
-    static final EncryptedColumn SAFETY_PLAN = new EncryptedColumn("safety_plan", "case_id", "plan", "safety_plan.plan:");
-    static final EncryptedColumn BREACH_NOTE = new EncryptedColumn("measure_breach", "id", "note", "measure_breach.note:");
+    public static final EncryptedColumn SAFETY_PLAN = new EncryptedColumn("safety_plan", "case_id", "plan", "safety_plan.plan:");
+    public static final EncryptedColumn BREACH_NOTE = new EncryptedColumn("measure_breach", "id", "note", "measure_breach.note:");
 
     @Bean
     EncryptedColumn riskRaiseReasonColumn() {
