@@ -118,12 +118,6 @@ enum IndexDefinition {
         }
     };
 
-    /**
-     * WEF includes a country only when at least this many of the 14 indicators are available (Global Gender Gap
-     * Report, methodology); below it the index and its sub-indices are not computable.
-     */
-    static final int GGGI_MINIMUM_INDICATORS = 12;
-
     /** A stored value: catalogue code and sex. */
     record Source(String indicator, String sex) {
     }
@@ -199,7 +193,7 @@ enum IndexDefinition {
         }
         List<String> own = subIndex == null ? absent
                 : absent.stream().filter(code -> indicatorOf(code).subIndex() == subIndex).toList();
-        if (ratios.size() < GGGI_MINIMUM_INDICATORS) {
+        if (ratios.size() < GlobalGenderGapIndex.MINIMUM_INDICATORS) {
             return new Computation(null, Map.of(), absent, List.of());
         }
         GlobalGenderGapIndex.Inputs in = new GlobalGenderGapIndex.Inputs(ratios);
@@ -288,36 +282,15 @@ enum IndexDefinition {
         return map;
     }
 
-    /** The catalogue codes of the 14 WEF indicator scores and the sub-index names (a holder: enum constants come first). */
+    /** The catalogue codes of the 14 WEF indicator scores and the sub-index names. */
     static final class Gggi {
 
-        static final Map<Indicator, String> CODES;
-        static final Map<SubIndex, String> SUB_INDICES;
-
-        static {
-            Map<Indicator, String> codes = new EnumMap<>(Indicator.class);
-            codes.put(Indicator.LABOUR_FORCE_PARTICIPATION, "gggi_lfpr");
-            codes.put(Indicator.WAGE_EQUALITY, "gggi_wage");
-            codes.put(Indicator.ESTIMATED_EARNED_INCOME, "gggi_income");
-            codes.put(Indicator.LEGISLATORS_SENIOR_OFFICIALS_MANAGERS, "gggi_managers");
-            codes.put(Indicator.PROFESSIONAL_TECHNICAL_WORKERS, "gggi_professional");
-            codes.put(Indicator.LITERACY_RATE, "gggi_literacy");
-            codes.put(Indicator.PRIMARY_ENROLMENT, "gggi_primary");
-            codes.put(Indicator.SECONDARY_ENROLMENT, "gggi_secondary");
-            codes.put(Indicator.TERTIARY_ENROLMENT, "gggi_tertiary");
-            codes.put(Indicator.SEX_RATIO_AT_BIRTH, "gggi_srb");
-            codes.put(Indicator.HEALTHY_LIFE_EXPECTANCY, "gggi_hle");
-            codes.put(Indicator.WOMEN_IN_PARLIAMENT, "gggi_parliament");
-            codes.put(Indicator.WOMEN_MINISTERS, "gggi_ministers");
-            codes.put(Indicator.YEARS_WITH_FEMALE_HEAD_OF_STATE, "gggi_head_of_state");
-            CODES = java.util.Collections.unmodifiableMap(codes);
-            Map<SubIndex, String> subs = new EnumMap<>(SubIndex.class);
-            subs.put(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, "economic");
-            subs.put(SubIndex.EDUCATIONAL_ATTAINMENT, "education");
-            subs.put(SubIndex.HEALTH_AND_SURVIVAL, "health");
-            subs.put(SubIndex.POLITICAL_EMPOWERMENT, "political");
-            SUB_INDICES = java.util.Collections.unmodifiableMap(subs);
-        }
+        static final Map<Indicator, String> CODES = Arrays.stream(Indicator.values())
+                .collect(java.util.stream.Collectors.toMap(i -> i, Indicator::code, (a, b) -> a,
+                        () -> new EnumMap<>(Indicator.class)));
+        static final Map<SubIndex, String> SUB_INDICES = Arrays.stream(SubIndex.values())
+                .collect(java.util.stream.Collectors.toMap(i -> i, SubIndex::code, (a, b) -> a,
+                        () -> new EnumMap<>(SubIndex.class)));
 
         private Gggi() {
         }

@@ -109,7 +109,10 @@ public class IndexResults {
         recompute(EnumSet.allOf(IndexDefinition.class), null);
     }
 
-    /** Recomputes the indices that read any of {@code indicators}, for {@code geographies} only. */
+    /**
+     * Recomputes the indices that read any of {@code indicators}, for {@code geographies} only ({@code null}: all);
+     * returns how many stored results changed.
+     */
     @Transactional
     public int recompute(Collection<String> indicators, Collection<String> geographies) {
         Set<IndexDefinition> affected = EnumSet.noneOf(IndexDefinition.class);
@@ -118,7 +121,26 @@ public class IndexResults {
                 affected.add(definition);
             }
         }
-        return affected.isEmpty() || geographies.isEmpty() ? 0 : recompute(affected, geographies);
+        return affected.isEmpty() || geographies != null && geographies.isEmpty() ? 0 : recompute(affected, geographies);
+    }
+
+    /** The catalogue codes any index reads. */
+    public static Set<String> allIndicators() {
+        Set<String> codes = new TreeSet<>();
+        for (IndexDefinition definition : IndexDefinition.values()) {
+            codes.addAll(definition.indicators());
+        }
+        return codes;
+    }
+
+    /** Every result, computed from the current values but not stored (for measuring the engine alone). */
+    List<Row> computeAll() {
+        Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = load(allIndicators(), null);
+        List<Row> rows = new ArrayList<>();
+        for (IndexDefinition definition : IndexDefinition.values()) {
+            compute(definition, values, rows);
+        }
+        return rows;
     }
 
     /** Follows an accepted import, inside its transaction. */
@@ -207,11 +229,10 @@ public class IndexResults {
         Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = new TreeMap<>();
         String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
         template.execute((ConnectionCallback<Void>) connection -> {
+            // every revision, in no order (no sort in the database); the highest id of a value is its current one
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT DISTINCT ON (indicator_code, geo, period, sex) indicator_code, geo, period, sex, value, id, import_id
-                    FROM indicator_value
+                    SELECT indicator_code, geo, period, sex, value, id, import_id FROM indicator_value
                     WHERE indicator_code = ANY(?) AND (?::text[] IS NULL OR geo = ANY(?)) AND period ~ '^[0-9]{4}$'
-                    ORDER BY indicator_code, geo, period, sex, id DESC
                     """)) {
                 Array codeArray = connection.createArrayOf("text", codes.toArray());
                 Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
@@ -226,7 +247,8 @@ public class IndexResults {
                                 rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7));
                         values.computeIfAbsent(rs.getString(2), g -> new TreeMap<>())
                                 .computeIfAbsent(Integer.parseInt(period), y -> new HashMap<>())
-                                .put(key(input.indicator(), input.sex()), input);
+                                .merge(key(input.indicator(), input.sex()), input,
+                                        (a, b) -> a.valueId() > b.valueId() ? a : b);
                     }
                 }
             }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a file whole or not at all: every row is checked first, and any problem refuses the file with the
  * list of all of them ({@link ImportRejected}); otherwise the new and changed values are added as revisions
- * in one transaction. The format is recognised by the header: long format, the HDR time series, or WEF.
+ * in one transaction. The format is recognised by the header: long format, the HDR time series, SDMX-CSV or WEF.
  */
 @Service
 public class IndicatorImports {
@@ -31,7 +31,7 @@ public class IndicatorImports {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    IndicatorImports(Catalogue catalogue, ValueStore values, JdbcClient jdbc, ApplicationEventPublisher events) {
+    public IndicatorImports(Catalogue catalogue, ValueStore values, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.values = values;
         this.jdbc = jdbc;
@@ -51,6 +51,9 @@ public class IndicatorImports {
         if (HdrFormat.looksLikeHdr(table)) {
             format = "HDR_TIME_SERIES";
             rows = HdrFormat.read(table);
+        } else if (SdmxFormat.looksLikeSdmx(table)) {
+            format = "SDMX_CSV";
+            rows = SdmxFormat.read(table, catalogue.codes(), catalogue.sdmxSeries());
         } else if (WefFormat.looksLikeWef(table)) {
             format = "WEF_TCDATA360";
             rows = WefFormat.read(table);
