@@ -45,6 +45,7 @@ public class IndexResults {
 
     private static final Logger log = LoggerFactory.getLogger(IndexResults.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final TypeReference<Map<String, Object>> COMPONENTS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, IndexResult.Input>> INPUTS = new TypeReference<>() {
@@ -164,6 +165,7 @@ public class IndexResults {
 
     private int recompute(Set<IndexDefinition> definitions, Collection<String> geographies) {
         long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
         Set<String> codes = new TreeSet<>();
         definitions.forEach(d -> codes.addAll(d.indicators()));
         Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = load(codes, geographies);
@@ -176,8 +178,9 @@ public class IndexResults {
         int changed = store(rows);
         long end = System.nanoTime();
         log.info("Index results recomputed: {} indices, {} results, {} changed in {} ms (read {} ms, compute {} ms,"
-                        + " store {} ms)", definitions.size(), rows.size(), changed, (end - start) / 1_000_000,
-                (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000, (end - computed) / 1_000_000);
+                        + " store {} ms; {} ms of this thread's CPU time)", definitions.size(), rows.size(), changed,
+                (end - start) / 1_000_000, (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000,
+                (end - computed) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         if (changed > 0) {
             events.publishEvent(new IndexResultsChanged(changed));
         }

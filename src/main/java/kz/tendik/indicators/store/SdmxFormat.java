@@ -77,7 +77,10 @@ final class SdmxFormat {
                 "OBS_STATUS");
         List<ValueRow> values = new ArrayList<>(table.rows().size());
         Set<String> seen = new HashSet<>();
-        for (CsvTable.Row r : table.rows()) {
+        // with labels ("ID: Label" headers), code cells are "CODE: Label" too
+        boolean labels = table.header().stream().anyMatch(name -> name.contains(": "));
+        for (CsvTable.Row raw : table.rows()) {
+            CsvTable.Row r = labels ? withoutLabels(raw, value, flow) : raw;
             int row = r.number() + 1;
             String statusCode = status < 0 ? "" : r.cell(status).strip().toUpperCase(Locale.ROOT);
             if (r.cell(value).isBlank() && MISSING_STATUS.contains(statusCode)) {
@@ -116,6 +119,18 @@ final class SdmxFormat {
             throw new ImportRejected(problems);
         }
         return values;
+    }
+
+    /** The row with every cell but the value and the dataflow cut to its code (the part before ": "). */
+    private static CsvTable.Row withoutLabels(CsvTable.Row row, int value, int flow) {
+        List<String> cells = new ArrayList<>(row.cells());
+        for (int c = 0; c < cells.size(); c++) {
+            int label = cells.get(c).indexOf(": ");
+            if (c != value && c != flow && label >= 0) {
+                cells.set(c, cells.get(c).substring(0, label));
+            }
+        }
+        return new CsvTable.Row(row.number(), cells);
     }
 
     /** SDMX codes of the SEX dimension (codelist CL_SEX and the SDG database's) as F, M or T. */

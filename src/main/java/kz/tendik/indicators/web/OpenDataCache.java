@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import kz.tendik.indicators.IndicatorValuesImported;
@@ -29,18 +30,28 @@ class OpenDataCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Counts invalidations: an answer rendered while one happened may show the old data and is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     Entry get(String key, MediaType type, Supplier<String> render) {
         Entry entry = entries.get(key);
         if (entry == null) {
+            long before = generation.get();
             byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
             entry = new Entry(body, type, '"' + sha256(body).substring(0, 32) + '"');
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(key, entry);
+            if (generation.get() == before) {
+                entries.put(key, entry);
+            }
         }
         return entry;
+    }
+
+    void invalidate() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 
     int size() {
@@ -50,13 +61,13 @@ class OpenDataCache {
     @TransactionalEventListener(fallbackExecution = true)
     void valuesImported(IndicatorValuesImported imported) {
         if (imported.valuesAdded() > 0) {
-            entries.clear();
+            invalidate();
         }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void resultsChanged(IndexResultsChanged changed) {
-        entries.clear();
+        invalidate();
     }
 
     private static String sha256(byte[] body) {

@@ -2,17 +2,22 @@ package kz.tendik.indicators.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 import kz.tendik.support.IntegrationTest;
+import kz.tendik.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The index results stored after the reference data sets load on start. */
@@ -24,6 +29,10 @@ class IndexResultsTest {
     IndexResults results;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
 
     private static BigDecimal three(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
@@ -85,6 +94,31 @@ class IndexResultsTest {
         assertThat(gggi2010.components()).containsKey("published");
         assertThat(results.series("GGGI", "KAZ")).extracting(IndexResult::year).contains(2006, 2018);
         assertThat(results.forYear("GII", 2022)).hasSizeGreaterThan(180);
+    }
+
+    @Test
+    void importingAChangedInputChangesTheResultAndItsInputsPointAtTheNewRevision() throws Exception {
+        IndexResult before = results.find("GII", "KAZ", 2022).orElseThrow();
+        IndexResult gggiBefore = results.find("GGGI", "KAZ", 2018).orElseThrow();
+        String csv = "DATAFLOW,SERIES,REF_AREA,TIME_PERIOD,SEX,OBS_VALUE,UNIT_MEASURE\n"
+                + "TENDIK_TEST:DF_SDG_TEST_DATA(1.0),SG_GEN_PARL,KAZ,2022,F,30.5,PT\n"
+                + "TENDIK_TEST:DF_SDG_TEST_DATA(1.0),SG_GEN_PARL,KAZ,2022,M,69.5,PT\n";
+        String answer = mvc.perform(post("/api/v1/indicators/imports").contentType("text/csv").content(csv)
+                        .with(users.as("analyst")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long importId = Long.parseLong(answer.replaceAll(".*\"importId\":(\\d+).*", "$1"));
+        IndexResult after = results.find("GII", "KAZ", 2022).orElseThrow();
+        assertThat(after.value()).isNotEqualTo(before.value()).isLessThan(before.value());
+        assertThat(after.inputs().get("pr_f").value()).isEqualByComparingTo("30.5");
+        assertThat(after.inputs().get("pr_f").importId()).isEqualTo(importId);
+        assertThat(after.inputs().get("pr_f").valueId()).isGreaterThan(before.inputs().get("pr_f").valueId());
+        assertThat(after.inputs().get("mmr")).isEqualTo(before.inputs().get("mmr"));
+        // the published figure stays what UNDP published; the recomputed one follows the new input
+        assertThat(after.components().get("published")).isEqualTo(before.components().get("published"));
+        // other indices and years are left alone
+        assertThat(results.find("GGGI", "KAZ", 2018).orElseThrow().computedAt()).isEqualTo(gggiBefore.computedAt());
+        assertThat(results.find("GII", "KAZ", 2021).orElseThrow().computedAt())
+                .isEqualTo(results.find("GII", "KAZ", 2020).orElseThrow().computedAt());
     }
 
     @Test
