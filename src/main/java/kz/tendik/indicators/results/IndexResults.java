@@ -75,7 +75,7 @@ public class IndexResults {
     private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
 
-    IndexResults(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
+    public IndexResults(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.events = events;

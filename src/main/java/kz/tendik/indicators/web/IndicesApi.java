@@ -49,6 +49,15 @@ import tools.jackson.databind.JsonNode;
 class IndicesApi {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    static final String COLUMNS = "Input columns (extra columns are ignored; an empty cell gives empty results for its"
+            + " row): gii: country,year,mmr,abr,se_f,se_m,pr_f,pr_m,lfpr_f,lfpr_m (units of the UNDP HDR file) →"
+            + " country,year,gii,health_f,emp_f,emp_m,g_f,g_m,harm,gbar. gdi: country,year,le_f,le_m,eys_f,eys_m,mys_f,"
+            + "mys_m,gni_pc_f,gni_pc_m → country,year,hdi_f,hdi_m,gdi,gdi_group. gggi: country,year and the 14"
+            + " female-to-male ratios gggi_lfpr,gggi_wage (the wage-equality survey answer divided by 7),gggi_income,"
+            + "gggi_managers,gggi_professional,gggi_literacy,gggi_primary,gggi_secondary,gggi_tertiary,gggi_srb,gggi_hle,"
+            + "gggi_parliament,gggi_ministers,gggi_head_of_state (WEF GGGR 2018 method; empty results with fewer than 12"
+            + " of the 14) → country,year,gggi,economic,education,health,political. Results are unrounded. A missing"
+            + " column, a value that is not a number or is negative: 422 naming every row and column (row 0 = header).";
 
     private final IndexResults results;
     private final ImportReport report;
@@ -71,7 +80,8 @@ class IndicesApi {
 
     @PostMapping(path = "/{index}", consumes = "text/csv", produces = "text/csv")
     @Requires(Action.INDICATOR_READ)
-    @Operation(summary = "Compute GII, GDI or GGGI for every row of a CSV file (the indices command's contract)")
+    @Operation(summary = "Compute GII, GDI or GGGI for every row of a CSV file (the indices command's contract)",
+            description = COLUMNS)
     ResponseEntity<String> computeCsv(@PathVariable String index, @RequestBody(required = false) String body) {
         IndexTable table = table(index);
         CsvTable input = read(body == null ? "" : body);
@@ -88,7 +98,9 @@ class IndicesApi {
      */
     @PostMapping(path = "/{index}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Requires(Action.INDICATOR_READ)
-    @Operation(summary = "Compute GII, GDI or GGGI for every object of a JSON array (same columns as the CSV)")
+    @Operation(summary = "Compute GII, GDI or GGGI for every object of a JSON array (same columns as the CSV)",
+            description = COLUMNS + " JSON: numbers as numbers (numeric strings are accepted), a missing value as null or"
+                    + " left out; each answer object adds computable, missing and outOfRange.")
     List<Map<String, Object>> computeJson(@PathVariable String index, @RequestBody JsonNode body) {
         IndexTable table = table(index);
         List<IndexTable.Computed> rows = compute(table, fromJson(body));

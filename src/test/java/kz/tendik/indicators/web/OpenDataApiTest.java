@@ -111,7 +111,7 @@ class OpenDataApiTest {
                 .andExpect(jsonPath("$[0].methodVersion").value("undp-gii@hdr-2023-24"));
         mvc.perform(get("/api/v1/open/indices/GGGI").param("geography", "KAZ").param("format", "csv"))
                 .andExpect(content().string(startsWith(
-                        "index_code,geography,year,value,computable,method_version,missing,out_of_range\nGGGI,KAZ,2006,,false,wef-gggi@gggr-2018,gggi_lfpr;")))
+                        "index_code,geography,year,value,computable,method_version,missing,out_of_range\nGGGI,KAZ,2006,,false,wef-gggi@gggr-2018,\"gggi_lfpr;gggi_wage;")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\nGGGI,KAZ,2018,0.71")));
         mvc.perform(get("/api/v1/open/indices/gii")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/open/indices/nosuch").param("year", "2022")).andExpect(status().isNotFound());
