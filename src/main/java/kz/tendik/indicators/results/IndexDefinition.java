@@ -60,39 +60,12 @@ enum IndexDefinition {
             return hdi(Sex.MALE, v);
         }
     },
-    GGGI(GlobalGenderGapIndex.METHOD, gggiInputs(), new Source("gggi", "T")) {
-        @Override
-        Computation compute(Map<String, Double> v) {
-            return gggi(null, v);
-        }
-    },
-    GGGI_ECONOMIC(GlobalGenderGapIndex.METHOD, gggiInputs(),
-            new Source("gggi_economic", "T")) {
-        @Override
-        Computation compute(Map<String, Double> v) {
-            return gggi(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, v);
-        }
-    },
-    GGGI_EDUCATION(GlobalGenderGapIndex.METHOD, gggiInputs(),
-            new Source("gggi_education", "T")) {
-        @Override
-        Computation compute(Map<String, Double> v) {
-            return gggi(SubIndex.EDUCATIONAL_ATTAINMENT, v);
-        }
-    },
-    GGGI_HEALTH(GlobalGenderGapIndex.METHOD, gggiInputs(), new Source("gggi_health", "T")) {
-        @Override
-        Computation compute(Map<String, Double> v) {
-            return gggi(SubIndex.HEALTH_AND_SURVIVAL, v);
-        }
-    },
-    GGGI_POLITICAL(GlobalGenderGapIndex.METHOD, gggiInputs(),
-            new Source("gggi_political", "T")) {
-        @Override
-        Computation compute(Map<String, Double> v) {
-            return gggi(SubIndex.POLITICAL_EMPOWERMENT, v);
-        }
-    },
+    // the overall GGGI and its sub-indices: compute() below
+    GGGI(null, "gggi"),
+    GGGI_ECONOMIC(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, "gggi_economic"),
+    GGGI_EDUCATION(SubIndex.EDUCATIONAL_ATTAINMENT, "gggi_education"),
+    GGGI_HEALTH(SubIndex.HEALTH_AND_SURVIVAL, "gggi_health"),
+    GGGI_POLITICAL(SubIndex.POLITICAL_EMPOWERMENT, "gggi_political"),
     PAY_GAP_MEAN(PayGap.MEAN, inputs("women", "wage_monthly", "F", "men", "wage_monthly", "M"), new Source("pay_gap", "T")) {
         @Override
         Computation compute(Map<String, Double> v) {
@@ -138,11 +111,22 @@ enum IndexDefinition {
     private final IndexMethod method;
     private final Map<String, Source> inputs;
     private final Source published;
+    /** For the GGGI constants: the sub-index, or {@code null} for the overall index. */
+    private final SubIndex subIndex;
 
     IndexDefinition(IndexMethod method, Map<String, Source> inputs, Source published) {
         this.method = method;
         this.inputs = inputs;
         this.published = published;
+        this.subIndex = null;
+    }
+
+    /** The overall GGGI ({@code subIndex} null) or a sub-index, with the published figure's catalogue code. */
+    IndexDefinition(SubIndex subIndex, String published) {
+        this.method = GlobalGenderGapIndex.METHOD;
+        this.inputs = gggiInputs();
+        this.published = new Source(published, "T");
+        this.subIndex = subIndex;
     }
 
     IndexMethod method() {
@@ -167,8 +151,10 @@ enum IndexDefinition {
         return codes;
     }
 
-    /** The value from the inputs by name ({@code null} or absent = missing). */
-    abstract Computation compute(Map<String, Double> values);
+    /** The value from the inputs by name ({@code null} or absent = missing); the GGGI's unless overridden. */
+    Computation compute(Map<String, Double> values) {
+        return gggi(subIndex, values);
+    }
 
     private static Computation hdi(Sex sex, Map<String, Double> v) {
         List<String> names = HumanDevelopmentBySex.Inputs.names(sex);

@@ -3,10 +3,9 @@ package kz.tendik.indicators.store;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-
-import java.util.HashSet;
 import java.util.Set;
 
 import kz.tendik.indicators.IndicatorValuesImported;

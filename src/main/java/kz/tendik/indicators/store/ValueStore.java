@@ -58,6 +58,7 @@ public class ValueStore {
     private final JdbcTemplate template;
     private final Transfer transfer;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ValueStore(JdbcClient jdbc, JdbcTemplate template) {
         this(jdbc, template, Transfer.ARRAYS);
     }

@@ -1,7 +1,6 @@
 package kz.tendik.indicators.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,17 +99,13 @@ class IndicatorApi {
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail rejected(ImportRejected rejected) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(URI.create("urn:tendik:problem:importRejected"));
-        problem.setTitle(report.text("indicators.import.rejected.title", locale));
-        problem.setDetail(report.text("indicators.import.rejected.detail", locale, rejected.problems().size()));
         List<Map<String, Object>> errors = report.lines(rejected.problems(), locale).stream()
                 .map(line -> line.column() == null
                         ? Map.<String, Object>of("row", line.row(), "message", line.message())
                         : Map.<String, Object>of("row", line.row(), "column", line.column(), "message", line.message()))
                 .toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return report.problem(HttpStatus.BAD_REQUEST, "importRejected", "indicators.import.rejected.title",
+                "indicators.import.rejected.detail", errors, locale);
     }
 
 }

@@ -3,7 +3,6 @@ package kz.tendik.indicators.web;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -206,10 +205,6 @@ class IndicesApi {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput invalid) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.setType(URI.create("urn:tendik:problem:invalidIndexInput"));
-        problem.setTitle(report.text("indicators.indices.rejected.title", locale));
-        problem.setDetail(report.text("indicators.indices.rejected.detail", locale, invalid.problems.size()));
         List<Map<String, Object>> errors = new ArrayList<>();
         for (InputFile.Problem p : invalid.problems) {
             String reason = report.text(p.column().isEmpty() && p.row() == 0 ? "indicators.indices.error.body"
@@ -222,8 +217,8 @@ class IndicesApi {
                     : report.text("indicators.import.line", locale, p.row(), p.column(), reason));
             errors.add(error);
         }
-        problem.setProperty("errors", errors);
-        return problem;
+        return report.problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalidIndexInput", "indicators.indices.rejected.title",
+                "indicators.indices.rejected.detail", errors, locale);
     }
 
     private static String kind(InputFile.Kind kind) {
