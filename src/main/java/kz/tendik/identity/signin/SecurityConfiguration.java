@@ -73,7 +73,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/open/**").permitAll() // open data: aggregates only
+                        // open data (indicators, programmes): read-only, published aggregates; stateless like all of /api
+                        .requestMatchers(HttpMethod.GET, "/api/v1/open/**").permitAll()
                         // anyone may check a programme certificate's code (programs: Action.PUBLIC)
                         .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*").permitAll()
                         .anyRequest().hasAnyRole(ROLES))

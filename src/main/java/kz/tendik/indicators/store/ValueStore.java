@@ -20,12 +20,16 @@ public class ValueStore {
      * One statement for a whole file: the values arrive as parallel arrays, and only those whose current
      * revision differs (or that have none) become a new row. Equal re-imports add nothing.
      */
+    private static final String FROM_ARRAYS = """
+            SELECT u.code, u.geo, u.period, u.period_start::date AS period_start, u.period_end::date AS period_end,
+                   u.sex, u.value::numeric AS value, u.source, u.note
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS u(code, geo, period, period_start, period_end, sex, value, source, note)""";
+    private static final String FROM_COPIED = """
+            SELECT code, geo, period, period_start, period_end, sex, value, source, note FROM indicator_value_incoming""";
+    /** The set-based insert of what is new or changed, from either source of the file's values. */
     private static final String INSERT_CHANGED = """
-            WITH n AS MATERIALIZED (
-                SELECT u.code, u.geo, u.period, u.period_start::date AS period_start, u.period_end::date AS period_end,
-                       u.sex, u.value::numeric AS value, u.source, u.note
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     AS u(code, geo, period, period_start, period_end, sex, value, source, note)),
+            WITH n AS MATERIALIZED (%s),
             cur AS (
                 SELECT DISTINCT ON (v.indicator_code, v.geo, v.period, v.sex)
                        v.indicator_code, v.geo, v.period, v.sex, v.value, v.source, v.note
@@ -38,6 +42,11 @@ public class ValueStore {
             WHERE cur.value IS NULL OR cur.value <> n.value OR cur.source <> n.source OR cur.note IS DISTINCT FROM n.note
             """;
 
+    /** How a file's values reach the database: as nine array parameters of one statement, or by COPY. */
+    public enum Transfer {
+        ARRAYS, COPY
+    }
+
 
     /** A stored revision. */
     public record Revision(long id, String indicator, String geo, String period, LocalDate periodStart, String sex,
@@ -47,14 +56,65 @@ public class ValueStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Transfer transfer;
 
-    ValueStore(JdbcClient jdbc, JdbcTemplate template) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public ValueStore(JdbcClient jdbc, JdbcTemplate template) {
+        this(jdbc, template, Transfer.ARRAYS);
+    }
+
+    /** With the transfer to use (the benchmark compares both). */
+    public ValueStore(JdbcClient jdbc, JdbcTemplate template, Transfer transfer) {
         this.jdbc = jdbc;
         this.template = template;
+        this.transfer = transfer;
     }
 
     /** Adds the values that are new or changed; returns how many rows were added. */
     int addChanged(long importId, List<ValueRow> rows) {
+        return transfer == Transfer.COPY ? addChangedByCopy(importId, rows) : addChangedFromArrays(importId, rows);
+    }
+
+    /**
+     * COPY the values into a temporary table (kept for the session, emptied at commit and before each use), then
+     * the same set-based insert from it.
+     */
+    private int addChangedByCopy(long importId, List<ValueRow> rows) {
+        List<List<String>> lines = new java.util.ArrayList<>(rows.size());
+        for (ValueRow r : rows) {
+            lines.add(java.util.Arrays.asList(r.indicator(), r.geo(), r.period().text(), r.period().start().toString(),
+                    r.period().end().toString(), r.sex(), r.value().toPlainString(), r.source(), r.note()));
+        }
+        java.io.StringWriter csv = new java.io.StringWriter();
+        kz.tendik.indicators.csv.CsvTable.write(csv, COPY_COLUMNS, lines);
+        return template.execute((ConnectionCallback<Integer>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL jit = off");
+                statement.execute("SET LOCAL work_mem = '64MB'");
+                statement.execute("""
+                        CREATE TEMP TABLE IF NOT EXISTS indicator_value_incoming (code TEXT, geo TEXT, period TEXT,
+                            period_start DATE, period_end DATE, sex TEXT, value NUMERIC, source TEXT, note TEXT)
+                        ON COMMIT DELETE ROWS""");
+                statement.execute("TRUNCATE indicator_value_incoming");
+            }
+            try {
+                connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+                        "COPY indicator_value_incoming FROM STDIN (FORMAT csv, HEADER true)",
+                        new java.io.StringReader(csv.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_CHANGED.formatted(FROM_COPIED))) {
+                statement.setLong(1, importId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static final List<String> COPY_COLUMNS = List.of("code", "geo", "period", "period_start", "period_end", "sex",
+            "value", "source", "note");
+
+    private int addChangedFromArrays(long importId, List<ValueRow> rows) {
         int n = rows.size();
         String[][] columns = new String[9][n];
         for (int i = 0; i < n; i++) {
@@ -75,7 +135,7 @@ public class ValueStore {
                 settings.execute("SET LOCAL jit = off");
                 settings.execute("SET LOCAL work_mem = '64MB'");
             }
-            try (PreparedStatement statement = connection.prepareStatement(INSERT_CHANGED)) {
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_CHANGED.formatted(FROM_ARRAYS))) {
                 statement.setLong(10, importId);
                 for (int c = 0; c < columns.length; c++) {
                     Array array = connection.createArrayOf("text", columns[c]);

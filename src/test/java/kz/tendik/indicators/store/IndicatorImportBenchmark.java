@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kz.tendik.indicators.IndicatorValuesImported;
+import kz.tendik.indicators.results.IndexResults;
 import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Importing the whole bundled HDR 2023/24 time series (149,258 values) on a real, embedded PostgreSQL with the
  * indicators migrations: into an empty store (each invocation rolled back), and that followed by a second import of the same file
- * (nothing changes: the idempotent path). It lives beside the store for its package-private constructors. Run with
+ * (nothing changes: the idempotent path); the values sent as array parameters of one statement (the first approach)
+ * against COPY into a temporary table; and the import as the application runs it, with the recomputation of the
+ * indices it touches. It lives beside the store for its package-private constructors. Run with
  * {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}
  * then {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main IndicatorImportBenchmark}.
  */
@@ -42,6 +46,8 @@ public class IndicatorImportBenchmark {
 
     private EmbeddedPostgres postgres;
     private IndicatorImports imports;
+    private IndicatorImports importsByCopy;
+    private IndicatorImports importsWithRecomputation;
     private TransactionTemplate transaction;
     private byte[] hdr;
 
@@ -51,7 +57,18 @@ public class IndicatorImportBenchmark {
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/indicators").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        imports = new IndicatorImports(new Catalogue(jdbc), new ValueStore(jdbc, new JdbcTemplate(dataSource)), jdbc);
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        imports = new IndicatorImports(new Catalogue(jdbc), new ValueStore(jdbc, template, ValueStore.Transfer.ARRAYS),
+                jdbc, event -> { });
+        importsByCopy = new IndicatorImports(new Catalogue(jdbc), new ValueStore(jdbc, template, ValueStore.Transfer.COPY),
+                jdbc, event -> { });
+        IndexResults results = new IndexResults(jdbc, template, event -> { });
+        importsWithRecomputation = new IndicatorImports(new Catalogue(jdbc),
+                new ValueStore(jdbc, template, ValueStore.Transfer.ARRAYS), jdbc, event -> {
+                    if (event instanceof IndicatorValuesImported imported) {
+                        results.recompute(imported.indicators(), imported.geographies());
+                    }
+                });
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         hdr = ReferenceDatasets.bytes(ReferenceDatasets.FILES[0]);
     }
@@ -66,6 +83,24 @@ public class IndicatorImportBenchmark {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             return imports.importFile("hdr.csv", hdr, null);
+        });
+    }
+
+    /** The same through COPY into a temporary table and the same insert from it. */
+    @Benchmark
+    public ImportResult importHdrIntoAnEmptyStoreByCopy() {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            return importsByCopy.importFile("hdr.csv", hdr, null);
+        });
+    }
+
+    /** What an import does in the application: store, then recompute the indices it touched (GII, GDI, HDI by sex). */
+    @Benchmark
+    public ImportResult importHdrAndRecomputeItsIndices() {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            return importsWithRecomputation.importFile("hdr.csv", hdr, null);
         });
     }
 
