@@ -18,41 +18,68 @@ public final class GlobalGenderGapIndex {
     public static final IndexMethod METHOD = new IndexMethod("wef-gggi", "gggr-2018",
             "World Economic Forum, The Global Gender Gap Report 2018, part 1: measuring the global gender gap");
 
+    /**
+     * WEF ranks a country only when at least this many of the 14 indicators are available (Global Gender Gap Report,
+     * methodology); {@link #computeCovered} applies it.
+     */
+    public static final int MINIMUM_INDICATORS = 12;
+
     /** The survey's answers run from 1 to 7. */
     static final double WAGE_SURVEY_MAX = 7;
 
     private GlobalGenderGapIndex() {
     }
 
+    /** The four sub-indices; {@link #code()} is the short name used in columns and stored results. */
     public enum SubIndex {
-        ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, EDUCATIONAL_ATTAINMENT, HEALTH_AND_SURVIVAL, POLITICAL_EMPOWERMENT
+        ECONOMIC_PARTICIPATION_AND_OPPORTUNITY("economic"), EDUCATIONAL_ATTAINMENT("education"),
+        HEALTH_AND_SURVIVAL("health"), POLITICAL_EMPOWERMENT("political");
+
+        private final String code;
+
+        SubIndex(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
     }
 
-    /** The 14 indicators, with their sub-index, weight and equality benchmark (where a ratio is truncated). */
+    /**
+     * The 14 indicators, with their catalogue code (also the input column of the {@code indices} command), sub-index,
+     * weight and equality benchmark (where a ratio is truncated).
+     */
     public enum Indicator {
-        LABOUR_FORCE_PARTICIPATION(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.199, 1),
-        WAGE_EQUALITY(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.310, 1),
-        ESTIMATED_EARNED_INCOME(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.221, 1),
-        LEGISLATORS_SENIOR_OFFICIALS_MANAGERS(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.149, 1),
-        PROFESSIONAL_TECHNICAL_WORKERS(SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.121, 1),
-        LITERACY_RATE(SubIndex.EDUCATIONAL_ATTAINMENT, 0.191, 1),
-        PRIMARY_ENROLMENT(SubIndex.EDUCATIONAL_ATTAINMENT, 0.459, 1),
-        SECONDARY_ENROLMENT(SubIndex.EDUCATIONAL_ATTAINMENT, 0.230, 1),
-        TERTIARY_ENROLMENT(SubIndex.EDUCATIONAL_ATTAINMENT, 0.121, 1),
-        SEX_RATIO_AT_BIRTH(SubIndex.HEALTH_AND_SURVIVAL, 0.693, 0.944),
-        HEALTHY_LIFE_EXPECTANCY(SubIndex.HEALTH_AND_SURVIVAL, 0.307, 1.06),
-        WOMEN_IN_PARLIAMENT(SubIndex.POLITICAL_EMPOWERMENT, 0.310, 1),
-        WOMEN_MINISTERS(SubIndex.POLITICAL_EMPOWERMENT, 0.247, 1),
-        YEARS_WITH_FEMALE_HEAD_OF_STATE(SubIndex.POLITICAL_EMPOWERMENT, 0.443, 1);
+        LABOUR_FORCE_PARTICIPATION("gggi_lfpr", SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.199, 1),
+        WAGE_EQUALITY("gggi_wage", SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.310, 1),
+        ESTIMATED_EARNED_INCOME("gggi_income", SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.221, 1),
+        LEGISLATORS_SENIOR_OFFICIALS_MANAGERS("gggi_managers", SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.149, 1),
+        PROFESSIONAL_TECHNICAL_WORKERS("gggi_professional", SubIndex.ECONOMIC_PARTICIPATION_AND_OPPORTUNITY, 0.121, 1),
+        LITERACY_RATE("gggi_literacy", SubIndex.EDUCATIONAL_ATTAINMENT, 0.191, 1),
+        PRIMARY_ENROLMENT("gggi_primary", SubIndex.EDUCATIONAL_ATTAINMENT, 0.459, 1),
+        SECONDARY_ENROLMENT("gggi_secondary", SubIndex.EDUCATIONAL_ATTAINMENT, 0.230, 1),
+        TERTIARY_ENROLMENT("gggi_tertiary", SubIndex.EDUCATIONAL_ATTAINMENT, 0.121, 1),
+        SEX_RATIO_AT_BIRTH("gggi_srb", SubIndex.HEALTH_AND_SURVIVAL, 0.693, 0.944),
+        HEALTHY_LIFE_EXPECTANCY("gggi_hle", SubIndex.HEALTH_AND_SURVIVAL, 0.307, 1.06),
+        WOMEN_IN_PARLIAMENT("gggi_parliament", SubIndex.POLITICAL_EMPOWERMENT, 0.310, 1),
+        WOMEN_MINISTERS("gggi_ministers", SubIndex.POLITICAL_EMPOWERMENT, 0.247, 1),
+        YEARS_WITH_FEMALE_HEAD_OF_STATE("gggi_head_of_state", SubIndex.POLITICAL_EMPOWERMENT, 0.443, 1);
 
+        private final String code;
         private final SubIndex subIndex;
         private final double weight;
         private final double benchmark;
 
-        Indicator(SubIndex subIndex, double weight, double benchmark) {
+        Indicator(String code, SubIndex subIndex, double weight, double benchmark) {
+            this.code = code;
             this.subIndex = subIndex;
             this.weight = weight;
             this.benchmark = benchmark;
+        }
+
+        public String code() {
+            return code;
         }
 
         public SubIndex subIndex() {
@@ -133,6 +160,18 @@ public final class GlobalGenderGapIndex {
         List<Indicator> absent = java.util.Arrays.stream(Indicator.values()).filter(i -> !scores.containsKey(i)).toList();
         return new Outcome.Computed<>(new Result(in, METHOD, Collections.unmodifiableMap(scores), absent,
                 Collections.unmodifiableMap(subIndices), overall(subIndices)), METHOD);
+    }
+
+    /**
+     * {@link #compute}, but not computable (naming every missing indicator) when fewer than
+     * {@link #MINIMUM_INDICATORS} are given: re-scaled weights stand in for a missing indicator or two, not for most.
+     */
+    public static Outcome<Result> computeCovered(Inputs in) {
+        if (in.ratios().size() < MINIMUM_INDICATORS) {
+            return new Outcome.NotComputable<>(METHOD, java.util.Arrays.stream(Indicator.values())
+                    .filter(i -> !in.ratios().containsKey(i)).map(Enum::name).toList(), List.of());
+        }
+        return compute(in);
     }
 
     /** One sub-index from its indicators present; not computable (naming them) when none of them is given. */

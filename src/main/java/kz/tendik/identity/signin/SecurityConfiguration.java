@@ -73,6 +73,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // open data (indicators module): read-only, published aggregates; stateless like all of /api
+                        .requestMatchers(HttpMethod.GET, "/api/v1/open/**").permitAll()
                         .anyRequest().hasAnyRole(ROLES))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

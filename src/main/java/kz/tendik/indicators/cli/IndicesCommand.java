@@ -12,14 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.tendik.indicators.Outcome;
 import kz.tendik.indicators.csv.CsvTable;
 import kz.tendik.shared.cli.TendikCommand;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code tendik indices --index gii|gdi --in FILE.csv --out RESULT.csv}: computes the index for every row of the
+ * {@code tendik indices --index gii|gdi|gggi --in FILE.csv --out RESULT.csv}: computes the index for every row of the
  * input and writes the unrounded results. Exit 0 when written (rows without all inputs get empty result cells);
  * exit {@value #BAD_INPUT}, writing nothing, for a wrong argument, a missing column, or a cell that is not a number
  * or is negative, naming the row and column.
@@ -37,8 +36,8 @@ class IndicesCommand implements TendikCommand {
 
     @Override
     public String usage() {
-        return "--index gii|gdi --in FILE.csv --out RESULT.csv   compute GII or GDI for every row (UNDP HDR"
-                + " 2023/24 method; exit 2 and no output for bad input)";
+        return "--index gii|gdi|gggi --in FILE.csv --out RESULT.csv   compute GII, GDI or GGGI for every row (UNDP"
+                + " HDR 2023/24, WEF GGGR 2018 methods; exit 2 and no output for bad input)";
     }
 
     @Override
@@ -73,10 +72,11 @@ class IndicesCommand implements TendikCommand {
             return BAD_INPUT;
         }
         InputFile input = InputFile.check(table, options.index());
-        if (!input.errors().isEmpty()) {
-            input.errors().stream().limit(MAX_ERRORS_SHOWN).forEach(e -> err.println(options.in() + ": " + e));
-            if (input.errors().size() > MAX_ERRORS_SHOWN) {
-                err.println("... and " + (input.errors().size() - MAX_ERRORS_SHOWN) + " more");
+        List<String> errors = input.errors(options.index());
+        if (!errors.isEmpty()) {
+            errors.stream().limit(MAX_ERRORS_SHOWN).forEach(e -> err.println(options.in() + ": " + e));
+            if (errors.size() > MAX_ERRORS_SHOWN) {
+                err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more");
             }
             err.println("Nothing written.");
             return BAD_INPUT;
@@ -84,19 +84,13 @@ class IndicesCommand implements TendikCommand {
         List<List<String>> rows = new ArrayList<>();
         int computed = 0;
         for (InputFile.Row row : input.rows()) {
-            Outcome<List<String>> outcome = options.index().compute(row.values());
-            List<String> cells = new ArrayList<>(List.of(row.country(), row.year()));
-            if (outcome.computable()) {
-                cells.addAll(outcome.orElseThrow());
+            IndexTable.Computed result = options.index().row(row);
+            if (result.computable()) {
                 computed++;
-            } else {
-                options.index().results().forEach(c -> cells.add(""));
-                Outcome.NotComputable<?> not = (Outcome.NotComputable<?>) outcome;
-                if (!not.outOfRange().isEmpty()) {
-                    err.println("row " + row.number() + ": not computable: " + String.join("; ", not.outOfRange()));
-                }
+            } else if (!result.outOfRange().isEmpty()) {
+                err.println("row " + row.number() + ": not computable: " + String.join("; ", result.outOfRange()));
             }
-            rows.add(cells);
+            rows.add(result.cells());
         }
         try {
             write(target, options.index().outputHeader(), rows);

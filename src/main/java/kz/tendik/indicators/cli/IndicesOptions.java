@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code indices} command's options: {@code --index gii|gdi}, {@code --in FILE}, {@code --out FILE}, each as
+ * The {@code indices} command's options: {@code --index gii|gdi|gggi}, {@code --in FILE}, {@code --out FILE}, each as
  * {@code --name value} or {@code --name=value}. Other {@code --name=value} arguments are Spring's configuration
  * and are left alone.
  */
@@ -54,7 +54,7 @@ record IndicesOptions(IndexTable index, Path in, Path out) {
         try {
             index = IndexTable.valueOf(given.get("index").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown index: " + given.get("index") + " (gii or gdi)");
+            throw new IllegalArgumentException("Unknown index: " + given.get("index") + " (gii, gdi or gggi)");
         }
         return new IndicesOptions(index, Path.of(given.get("in")), Path.of(given.get("out")));
     }

@@ -2,10 +2,11 @@ package kz.tendik.indicators.store;
 
 import java.util.Locale;
 
-/** An entry of the indicator catalogue. */
+/** An entry of the indicator catalogue; {@code published}: served by the open data API without sign-in. */
 public record Indicator(String code, String nameKk, String nameRu, String nameEn, String definitionKk,
                         String definitionRu, String definitionEn, String unit, boolean sexDisaggregated,
-                        String periodicity, String source, String sdgIndicator, String cedawArticle, String topic) {
+                        String periodicity, String source, String sdgIndicator, String cedawArticle, String topic,
+                        boolean published) {
 
     public String name(Locale locale) {
         return switch (locale.getLanguage()) {

@@ -6,7 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import kz.tendik.indicators.IndicatorValuesImported;
 import kz.tendik.indicators.csv.CsvTable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a file whole or not at all: every row is checked first, and any problem refuses the file with the
  * list of all of them ({@link ImportRejected}); otherwise the new and changed values are added as revisions
- * in one transaction. The format is recognised by the header: long format, the HDR time series, or WEF.
+ * in one transaction. The format is recognised by the header: long format, the HDR time series, SDMX-CSV or WEF.
  */
 @Service
 public class IndicatorImports {
@@ -24,11 +29,13 @@ public class IndicatorImports {
     private final Catalogue catalogue;
     private final ValueStore values;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    IndicatorImports(Catalogue catalogue, ValueStore values, JdbcClient jdbc) {
+    public IndicatorImports(Catalogue catalogue, ValueStore values, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.values = values;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -44,6 +51,9 @@ public class IndicatorImports {
         if (HdrFormat.looksLikeHdr(table)) {
             format = "HDR_TIME_SERIES";
             rows = HdrFormat.read(table);
+        } else if (SdmxFormat.looksLikeSdmx(table)) {
+            format = "SDMX_CSV";
+            rows = SdmxFormat.read(table, catalogue.codes(), catalogue.sdmxSeries());
         } else if (WefFormat.looksLikeWef(table)) {
             format = "WEF_TCDATA360";
             rows = WefFormat.read(table);
@@ -51,6 +61,8 @@ public class IndicatorImports {
             format = "LONG_CSV";
             rows = LongFormat.read(table, catalogue.codes());
         }
+        // one import at a time: each compares with the current values and recomputes from them
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tendik.indicators.import'))").query(Object.class).single();
         long importId = jdbc.sql("""
                 INSERT INTO indicator_import (format, file_name, sha256, rows_read, values_read, imported_by)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id
@@ -61,6 +73,13 @@ public class IndicatorImports {
         log.info("Indicator import {} ({}): {} values read, {} added; stored in {} ms", importId, format, rows.size(),
                 added, (System.nanoTime() - start) / 1_000_000);
         jdbc.sql("UPDATE indicator_import SET values_added = ? WHERE id = ?").params(added, importId).update();
+        Set<String> indicators = new HashSet<>();
+        Set<String> geographies = new HashSet<>();
+        for (ValueRow row : rows) {
+            indicators.add(row.indicator());
+            geographies.add(row.geo());
+        }
+        events.publishEvent(new IndicatorValuesImported(importId, format, indicators, geographies, added));
         return new ImportResult(importId, format, table.rows().size(), rows.size(), added);
     }
 

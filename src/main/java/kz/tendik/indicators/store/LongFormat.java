@@ -39,54 +39,9 @@ final class LongFormat {
         List<ValueRow> values = new ArrayList<>(table.rows().size());
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row r : table.rows()) {
-            int row = r.number() + 1;
-            int before = problems.size();
-            String code = r.cell(at[0]).trim();
-            String geo = r.cell(at[1]).trim();
-            String periodText = r.cell(at[2]).trim();
-            String sex = r.cell(at[3]).trim().toUpperCase();
-            String valueText = r.cell(at[4]).trim();
-            String source = r.cell(at[5]).trim();
-            String note = at[6] < 0 ? "" : r.cell(at[6]).trim();
-            Boolean disaggregated = catalogue.get(code);
-            if (code.isEmpty()) {
-                problems.add(new RowProblem(row, "indicator", "indicators.import.error.required"));
-            } else if (disaggregated == null) {
-                problems.add(new RowProblem(row, "indicator", "indicators.import.error.unknownIndicator"));
-            }
-            if (!GEO.matcher(geo).matches()) {
-                problems.add(new RowProblem(row, "geo", geo.isEmpty() ? "indicators.import.error.required"
-                        : "indicators.import.error.geo"));
-            }
-            var period = Period.parse(periodText);
-            if (period.isEmpty()) {
-                problems.add(new RowProblem(row, "period", periodText.isEmpty() ? "indicators.import.error.required"
-                        : "indicators.import.error.period"));
-            }
-            if (!SEXES.contains(sex)) {
-                problems.add(new RowProblem(row, "sex", sex.isEmpty() ? "indicators.import.error.required"
-                        : "indicators.import.error.sex"));
-            } else if (Boolean.FALSE.equals(disaggregated) && !sex.equals("T")) {
-                problems.add(new RowProblem(row, "sex", "indicators.import.error.notDisaggregated"));
-            }
-            BigDecimal value = number(valueText);
-            if (value == null) {
-                problems.add(new RowProblem(row, "value", valueText.isEmpty() ? "indicators.import.error.required"
-                        : "indicators.import.error.number"));
-            }
-            if (source.isEmpty()) {
-                problems.add(new RowProblem(row, "source", "indicators.import.error.required"));
-            } else if (source.length() > 300) {
-                problems.add(new RowProblem(row, "source", "indicators.import.error.tooLong"));
-            }
-            if (note.length() > 1000) {
-                problems.add(new RowProblem(row, "note", "indicators.import.error.tooLong"));
-            }
-            if (problems.size() == before) {
-                ValueRow v = new ValueRow(row, code, geo, period.get(), sex, value, source, note.isEmpty() ? null : note);
-                if (!seen.add(v.key())) {
-                    problems.add(new RowProblem(row, "indicator", "indicators.import.error.duplicate"));
-                }
+            ValueRow v = check(r.number() + 1, new String[] {r.cell(at[0]), r.cell(at[1]), r.cell(at[2]), r.cell(at[3]),
+                    r.cell(at[4]), r.cell(at[5]), at[6] < 0 ? "" : r.cell(at[6])}, COLUMNS, catalogue, seen, problems);
+            if (v != null) {
                 values.add(v);
             }
         }
@@ -94,6 +49,66 @@ final class LongFormat {
             throw new ImportRejected(problems);
         }
         return values;
+    }
+
+    /**
+     * Checks one value given as the cells {@code indicator, geo, period, sex, value, source, note} (in that order)
+     * and returns it, or adds its problems (reported under {@code columns}, the names the file uses for those
+     * seven) and returns {@code null}. {@code seen} holds the keys of the values before it, to refuse duplicates.
+     */
+    static ValueRow check(int row, String[] cells, List<String> columns, Map<String, Boolean> catalogue, Set<String> seen,
+                          List<RowProblem> problems) {
+        int before = problems.size();
+        String code = cells[0].trim();
+        String geo = cells[1].trim();
+        String periodText = cells[2].trim();
+        String sex = cells[3].trim().toUpperCase();
+        String valueText = cells[4].trim();
+        String source = cells[5].trim();
+        String note = cells[6].trim();
+        Boolean disaggregated = catalogue.get(code);
+        if (code.isEmpty()) {
+            problems.add(new RowProblem(row, columns.get(0), "indicators.import.error.required"));
+        } else if (disaggregated == null) {
+            problems.add(new RowProblem(row, columns.get(0), "indicators.import.error.unknownIndicator"));
+        }
+        if (!GEO.matcher(geo).matches()) {
+            problems.add(new RowProblem(row, columns.get(1), geo.isEmpty() ? "indicators.import.error.required"
+                    : "indicators.import.error.geo"));
+        }
+        var period = Period.parse(periodText);
+        if (period.isEmpty()) {
+            problems.add(new RowProblem(row, columns.get(2), periodText.isEmpty() ? "indicators.import.error.required"
+                    : "indicators.import.error.period"));
+        }
+        if (!SEXES.contains(sex)) {
+            problems.add(new RowProblem(row, columns.get(3), sex.isEmpty() ? "indicators.import.error.required"
+                    : "indicators.import.error.sex"));
+        } else if (Boolean.FALSE.equals(disaggregated) && !sex.equals("T")) {
+            problems.add(new RowProblem(row, columns.get(3), "indicators.import.error.notDisaggregated"));
+        }
+        BigDecimal value = number(valueText);
+        if (value == null) {
+            problems.add(new RowProblem(row, columns.get(4), valueText.isEmpty() ? "indicators.import.error.required"
+                    : "indicators.import.error.number"));
+        }
+        if (source.isEmpty()) {
+            problems.add(new RowProblem(row, columns.get(5), "indicators.import.error.required"));
+        } else if (source.length() > 300) {
+            problems.add(new RowProblem(row, columns.get(5), "indicators.import.error.tooLong"));
+        }
+        if (note.length() > 1000) {
+            problems.add(new RowProblem(row, columns.get(6), "indicators.import.error.tooLong"));
+        }
+        if (problems.size() != before) {
+            return null;
+        }
+        ValueRow v = new ValueRow(row, code, geo, period.get(), sex, value, source, note.isEmpty() ? null : note);
+        if (!seen.add(v.key())) {
+            problems.add(new RowProblem(row, columns.get(0), "indicators.import.error.duplicate"));
+            return null;
+        }
+        return v;
     }
 
     static BigDecimal number(String text) {

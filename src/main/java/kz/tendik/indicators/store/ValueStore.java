@@ -48,7 +48,7 @@ public class ValueStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    ValueStore(JdbcClient jdbc, JdbcTemplate template) {
+    public ValueStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }

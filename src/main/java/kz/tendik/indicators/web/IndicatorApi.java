@@ -2,7 +2,6 @@ package kz.tendik.indicators.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import kz.tendik.indicators.store.ImportRejected;
 import kz.tendik.indicators.store.ImportResult;
 import kz.tendik.indicators.store.IndicatorImports;
 import kz.tendik.indicators.store.Indicator;
-import kz.tendik.indicators.store.Period;
 import kz.tendik.indicators.store.ValueStore;
 import kz.tendik.shared.web.NotFoundException;
 import kz.tendik.shared.web.UserInputException;
@@ -74,22 +72,14 @@ class IndicatorApi {
                                      @RequestParam(required = false) String sex,
                                      @RequestParam(defaultValue = "false") boolean history) {
         catalogue.find(code).orElseThrow(NotFoundException::new);
-        LocalDate start = from == null || from.isBlank() ? null
-                : Period.parse(from).orElseThrow(() -> new UserInputException("from", "indicators.import.error.period")).start();
-        LocalDate end = to == null || to.isBlank() ? null
-                : Period.parse(to).orElseThrow(() -> new UserInputException("to", "indicators.import.error.period")).end();
-        String sexCode = sex == null || sex.isBlank() ? null : sex.trim().toUpperCase(Locale.ROOT);
-        if (sexCode != null && !List.of("F", "M", "T").contains(sexCode)) {
-            throw new UserInputException("sex", "indicators.import.error.sex");
-        }
-        String geoCode = geo == null || geo.isBlank() ? null : geo.trim();
+        ValueFilters filters = ValueFilters.of(geo, "from", from, "to", to, sex);
         if (history) {
-            if (geoCode == null) {
+            if (filters.geography() == null) {
                 throw new UserInputException("geo", "validation.required");
             }
-            return values.history(code, geoCode, sexCode, start, end);
+            return values.history(code, filters.geography(), filters.sex(), filters.from(), filters.to());
         }
-        return values.current(code, geoCode, sexCode, start, end, 20_000);
+        return values.current(code, filters.geography(), filters.sex(), filters.from(), filters.to(), 20_000);
     }
 
     /** The file as the request body (text/csv or any other type but multipart). */

@@ -51,7 +51,8 @@ public class IndicatorImportBenchmark {
         DataSource dataSource = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/indicators").load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        imports = new IndicatorImports(new Catalogue(jdbc), new ValueStore(jdbc, new JdbcTemplate(dataSource)), jdbc);
+        imports = new IndicatorImports(new Catalogue(jdbc), new ValueStore(jdbc, new JdbcTemplate(dataSource)), jdbc,
+                event -> { });
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         hdr = ReferenceDatasets.bytes(ReferenceDatasets.FILES[0]);
     }

@@ -1,0 +1,97 @@
+package kz.tendik.indicators.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import kz.tendik.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The index results stored after the reference data sets load on start. */
+@IntegrationTest
+@Transactional
+class IndexResultsTest {
+
+    @Autowired
+    IndexResults results;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static BigDecimal three(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void kazakhstan2022MatchesTheWorkedExampleWithTheRevisionsUsed() {
+        IndexResult gii = results.find("GII", "KAZ", 2022).orElseThrow();
+        assertThat(gii.computable()).isTrue();
+        assertThat(gii.value()).isCloseTo(0.177427, within(5e-7));
+        assertThat(gii.methodVersion()).isEqualTo("undp-gii@hdr-2023-24");
+        assertThat(gii.inputs()).containsOnlyKeys("mmr", "abr", "se_f", "se_m", "pr_f", "pr_m", "lfpr_f", "lfpr_m");
+        assertThat(gii.inputs().get("mmr").value().doubleValue()).isCloseTo(13.38, within(0.005));
+        long mmrId = jdbc.sql("SELECT max(id) FROM indicator_value WHERE indicator_code = 'mmr' AND geo = 'KAZ' AND period = '2022'")
+                .query(Long.class).single();
+        assertThat(gii.inputs().get("mmr").valueId()).isEqualTo(mmrId);
+        assertThat(((Number) gii.components().get("harm")).doubleValue()).isCloseTo(0.53796, within(5e-6));
+        assertThat(new BigDecimal(gii.components().get("published").toString())).isEqualByComparingTo("0.177");
+        assertThat(gii.missing()).isEmpty();
+
+        IndexResult gdi = results.find("GDI", "KAZ", 2022).orElseThrow();
+        assertThat(three(gdi.value())).isEqualByComparingTo("0.998");
+        assertThat(gdi.components().get("gdi_group")).isEqualTo(1);
+        assertThat(results.find("HDI_F", "KAZ", 2022).orElseThrow().value()).isCloseTo(0.799245, within(5e-7));
+        assertThat(results.find("HDI_M", "KAZ", 2022).orElseThrow().value()).isCloseTo(0.801206, within(5e-7));
+    }
+
+    /** Every stored GII and GDI with a published value equals it at 3 decimals. */
+    @Test
+    void everyComputedGiiAndGdiEqualsThePublishedValue() {
+        for (String code : List.of("GII", "GDI", "HDI_F", "HDI_M")) {
+            List<Object[]> compared = jdbc.sql("""
+                    SELECT geography, year, value, (components->>'published')::numeric FROM indicator_index_result
+                    WHERE index_code = ? AND computable AND components->>'published' IS NOT NULL
+                    """).param(code).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getDouble(3),
+                    rs.getBigDecimal(4)}).list();
+            assertThat(compared).as(code).hasSizeGreaterThan(1000);
+            for (Object[] row : compared) {
+                assertThat(three((Double) row[2])).as(code + " " + row[0] + " " + row[1])
+                        .isEqualByComparingTo(((BigDecimal) row[3]).setScale(3, RoundingMode.HALF_UP));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GGGI,KAZ,2018,0.712", "GGGI_ECONOMIC,KAZ,2018,0.741", "GGGI_EDUCATION,KAZ,2018,1.000",
+            "GGGI_HEALTH,KAZ,2018,0.979", "GGGI_POLITICAL,KAZ,2018,0.130", "GII,NOR,2022,0.012", "GDI,NOR,2022,0.986"})
+    void sampleOfCountries(String code, String geo, int year, String published) {
+        IndexResult result = results.find(code, geo, year).orElseThrow();
+        assertThat(result.value()).isCloseTo(Double.parseDouble(published), within(0.0011));
+    }
+
+    @Test
+    void withoutTheIndicatorScoresTheGggiIsNotComputableAndSaysWhatIsMissing() {
+        IndexResult gggi2010 = results.find("GGGI", "KAZ", 2010).orElseThrow();
+        assertThat(gggi2010.computable()).isFalse();
+        assertThat(gggi2010.value()).isNull();
+        assertThat(gggi2010.missing()).hasSize(14).contains("gggi_wage", "gggi_srb");
+        assertThat(gggi2010.components()).containsKey("published");
+        assertThat(results.series("GGGI", "KAZ")).extracting(IndexResult::year).contains(2006, 2018);
+        assertThat(results.forYear("GII", 2022)).hasSizeGreaterThan(180);
+    }
+
+    @Test
+    void recomputingUnchangedValuesChangesNothing() {
+        var before = results.find("GII", "KAZ", 2022).orElseThrow().computedAt();
+        results.recomputeAll();
+        assertThat(jdbc.sql("SELECT count(*) FROM indicator_index_result WHERE computed_at > ?").param(before)
+                .query(Long.class).single()).isZero();
+    }
+}
