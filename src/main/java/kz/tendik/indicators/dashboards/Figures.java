@@ -23,14 +23,21 @@ import org.springframework.stereotype.Component;
 class Figures {
 
     /** One line of a figure: the message key of its label, where its values come from, and their inputs. */
-    private record Line(String labelKey, String indexCode, String indicator, String sex) {
+    private record Line(String labelKey, String indexCode, String component, String indicator, String sex) {
 
+        /** Recomputed here from the stored inputs. */
         static Line index(String labelKey, String indexCode) {
-            return new Line(labelKey, indexCode, null, null);
+            return new Line(labelKey, indexCode, null, null, null);
         }
 
+        /** A component of the recomputed result (e.g. women's pay as % of men's, beside the gap). */
+        static Line component(String labelKey, String indexCode, String component) {
+            return new Line(labelKey, indexCode, component, null, null);
+        }
+
+        /** A value stored as its source published it. */
         static Line stored(String labelKey, String indicator, String sex) {
-            return new Line(labelKey, null, indicator, sex);
+            return new Line(labelKey, null, null, indicator, sex);
         }
     }
 
@@ -50,15 +57,16 @@ class Figures {
     static final Spec GDI = new Spec("gdi", "dash.chart.gdi", "indicators.unit.ratio", 3, GDI_INPUTS, "dash.method.gdi",
             List.of(Line.index("dash.series.gdi", "GDI")));
     static final Spec GGGI = new Spec("gggi", "dash.chart.gggi", "indicators.unit.score", 3, GGGI_INPUTS,
-            "dash.method.gggi", List.of(Line.index("dash.series.gggi", "GGGI"),
-            Line.index("dash.series.gggi.economic", "GGGI_ECONOMIC"),
-            Line.index("dash.series.gggi.education", "GGGI_EDUCATION"),
-            Line.index("dash.series.gggi.health", "GGGI_HEALTH"),
-            Line.index("dash.series.gggi.political", "GGGI_POLITICAL")));
+            "dash.method.gggi", List.of(Line.stored("dash.series.gggi", "gggi", "T"),
+            Line.stored("dash.series.gggi.economic", "gggi_economic", "T"),
+            Line.stored("dash.series.gggi.education", "gggi_education", "T"),
+            Line.stored("dash.series.gggi.health", "gggi_health", "T"),
+            Line.stored("dash.series.gggi.political", "gggi_political", "T"),
+            Line.index("dash.series.gggi.recomputed", "GGGI")));
     static final Spec PAY = new Spec("pay", "dash.chart.pay", "indicators.unit.percent", 1,
             List.of("wage_monthly", "pay_gap", "women_pay_share"), "dash.method.pay",
             List.of(Line.index("dash.series.payGap", "PAY_GAP_MEAN"),
-                    Line.stored("dash.series.payShare", "women_pay_share", "T")));
+                    Line.component("dash.series.payShare", "PAY_GAP_MEAN", "women_pct_of_men")));
     static final Spec SEATS = new Spec("seats", "dash.chart.seats", "indicators.unit.percent", 1,
             List.of("mazhilis_seats", "mazhilis_women_share", "pr"), "dash.method.seats",
             List.of(Line.index("dash.series.mazhilis", "WOMEN_SHARE_MAZHILIS"),
@@ -70,7 +78,7 @@ class Figures {
                     Line.stored("dash.series.parliament", "pr", "F")));
     static final Spec INDICES = new Spec("indices", "dash.chart.indices", "indicators.unit.index", 3,
             List.of("gii", "gdi", "gggi"), "dash.method.indices", List.of(Line.index("dash.series.gii", "GII"),
-            Line.index("dash.series.gdi", "GDI"), Line.index("dash.series.gggi", "GGGI")));
+            Line.index("dash.series.gdi", "GDI"), Line.stored("dash.series.gggi", "gggi", "T")));
     /** The figures of Kazakhstan over time. */
     static final List<Spec> KAZAKHSTAN = List.of(GII, GDI, GGGI, PAY, SEATS);
     /** The figures compared between countries (one line per country). */
@@ -104,13 +112,16 @@ class Figures {
         peers.stream().filter(p -> !countries.contains(p)).forEach(countries::add);
         List<Chart> charts = new ArrayList<>();
         for (Spec spec : COMPARED) {
-            String indexCode = spec.lines().get(0).indexCode();
-            Map<String, Map<Integer, Double>> byCountry = indices.series(indexCode, countries);
+            Line line = spec.lines().get(0);
+            String indexCode = line.indexCode();
+            Map<String, Map<Integer, Double>> byCountry = indexCode != null ? indices.series(indexCode, countries)
+                    : queries.yearly(line.indicator(), line.sex(), countries);
             List<Integer> years = years(byCountry.values());
             List<Chart.Series> series = countries.stream().map(c -> new Chart.Series(Countries.name(c, locale),
                     values(byCountry.get(c), years))).toList();
             charts.add(chart("cmp-" + spec.id(), text("dash.chart.compared." + spec.id(), locale), "line", spec,
-                    text("dash.year", locale), labels(years), series, indices.methodVersions(indexCode, countries), locale));
+                    text("dash.year", locale), labels(years), series,
+                    indexCode == null ? List.of() : indices.methodVersions(indexCode, countries), locale));
         }
         return charts;
     }
@@ -161,15 +172,17 @@ class Figures {
     }
 
     private Chart overTime(String prefix, Spec spec, String geo, Locale locale, String place) {
-        List<Map<Integer, Double>> lines = spec.lines().stream().map(line -> line.indexCode() != null
-                ? indices.series(line.indexCode(), geo) : queries.yearly(line.indicator(), line.sex(), geo)).toList();
+        List<Map<Integer, Double>> lines = spec.lines().stream().map(line -> line.indexCode() == null
+                ? queries.yearly(line.indicator(), line.sex(), geo)
+                : line.component() == null ? indices.series(line.indexCode(), geo)
+                : indices.component(line.indexCode(), geo, line.component())).toList();
         List<Integer> years = years(lines);
         List<Chart.Series> series = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             series.add(new Chart.Series(text(spec.lines().get(i).labelKey(), locale), values(lines.get(i), years)));
         }
-        List<String> versions = spec.lines().stream().filter(l -> l.indexCode() != null)
-                .flatMap(l -> indices.methodVersions(l.indexCode(), List.of(geo)).stream()).distinct().toList();
+        List<String> versions = spec.lines().stream().filter(l -> l.indexCode() != null).map(Line::indexCode).distinct()
+                .flatMap(code -> indices.methodVersions(code, List.of(geo)).stream()).distinct().toList();
         return chart(prefix + spec.id(), text(spec.titleKey(), locale, place), "line", spec, text("dash.year", locale),
                 labels(years), series, versions, locale);
     }
