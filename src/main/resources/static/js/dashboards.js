@@ -12,9 +12,15 @@
     var dashes = [[], [6, 3], [2, 3], [8, 3, 2, 3], [1, 2], [10, 4], [4, 4], [6, 2, 2, 2], [3, 6]];
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
         var data = JSON.parse(canvas.getAttribute('data-chart'));
-        var format = new Intl.NumberFormat(data.locale, {
+        // written with the server's separators for the language (Intl may lack Kazakh): 0,177 and 311 217 in kk/ru
+        var english = new Intl.NumberFormat('en-US', {
             minimumFractionDigits: data.decimals, maximumFractionDigits: data.decimals
         });
+        var format = {
+            format: function (v) {
+                return english.format(v).replace(/[.,]/g, function (c) { return c === '.' ? data.decimal : data.group; });
+            }
+        };
         var bar = data.type === 'bar';
         var datasets = data.datasets.map(function (set, i) {
             var colour = colours[i % colours.length];

@@ -89,11 +89,7 @@ class IndicatorDashboardJourneyTest {
     @Test
     void anAnalystImportsAFileSeesTheRecomputedFiguresOnTheDashboardAndDownloadsThem() throws Exception {
         WebDriver web = browser.driver();
-        web.get(url("/login?lang=ru"));
-        web.findElement(By.name("username")).sendKeys(USERNAME);
-        web.findElement(By.name("password")).sendKeys(PASSWORD);
-        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn(web, "ru");
 
         web.get(url("/indicators/dashboards"));
         assertThat(rowOf(web, "kz-pay", "2024")).as("no 2024 pay gap before the import").isNull();
@@ -150,13 +146,7 @@ class IndicatorDashboardJourneyTest {
     @Test
     void screenshotsOfEveryDashboardInEveryLanguage() throws Exception {
         WebDriver web = browser.driver();
-        web.get(url("/login?lang=en"));
-        if (web.getCurrentUrl().contains("/login")) {
-            web.findElement(By.name("username")).sendKeys(USERNAME);
-            web.findElement(By.name("password")).sendKeys(PASSWORD);
-            web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-            new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
-        }
+        signIn(web, "en");
         for (String lang : List.of("kk", "ru", "en")) {
             for (String page : List.of("", "/neighbours?peer=MNG&peer=TUR", "/country?country=UZB", "/regions")) {
                 web.get(url("/indicators/dashboards" + page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
@@ -166,6 +156,17 @@ class IndicatorDashboardJourneyTest {
                 String name = page.isEmpty() ? "kazakhstan" : page.substring(1).replaceAll("\\?.*", "");
                 browser.screenshot("dashboard-desktop-" + name + "-" + lang);
             }
+        }
+    }
+
+    /** Signs in as the test analyst unless already signed in (the tests share the browser). */
+    private void signIn(WebDriver web, String lang) {
+        web.get(url("/indicators?lang=" + lang));
+        if (web.getCurrentUrl().contains("/login")) {
+            web.findElement(By.name("username")).sendKeys(USERNAME);
+            web.findElement(By.name("password")).sendKeys(PASSWORD);
+            web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+            new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         }
     }
 

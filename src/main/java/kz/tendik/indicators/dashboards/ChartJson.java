@@ -1,5 +1,6 @@
 package kz.tendik.indicators.dashboards;
 
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,10 @@ class ChartJson {
         data.put("unit", messages.getMessage(chart.unitKey(), null, locale));
         data.put("decimals", chart.decimals());
         data.put("locale", locale.getLanguage());
+        // the separators as the server writes them, in case the browser's Intl lacks the language (Kazakh in some builds)
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        data.put("decimal", String.valueOf(symbols.getDecimalSeparator()));
+        data.put("group", String.valueOf(symbols.getGroupingSeparator()));
         data.put("labels", chart.categories());
         data.put("datasets", chart.series().stream()
                 .map(s -> Map.<String, Object>of("label", s.label(), "data", s.values())).toList());

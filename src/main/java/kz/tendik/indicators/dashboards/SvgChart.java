@@ -73,7 +73,8 @@ public record SvgChart(int width, int height, List<Tick> ticks, List<Label> labe
         List<Label> labels = new ArrayList<>();
         int every = Math.max(1, (int) Math.ceil(n / 10.0));
         for (int i = 0; i < n; i++) {
-            if (i % every == 0 || i == n - 1 && n > 1 && (n - 1) % every >= every / 2) {
+            // every few years, and always the last; an earlier one too close to the last is left out
+            if (i == n - 1 || i % every == 0 && n - 1 - i >= Math.max(1, every * 0.6)) {
                 labels.add(new Label(n > 1 ? left + i * step : (left + right) / 2.0, bottom + 18, chart.categories().get(i)));
             }
         }
