@@ -12,6 +12,7 @@ import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
 import kz.tendik.identity.account.UserAccounts;
 import kz.tendik.indicators.GenderInequalityIndex;
+import kz.tendik.indicators.csv.CsvTable;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -130,10 +131,11 @@ class IndicatorDashboardJourneyTest {
         // downloads: the CSV and the XLSX of the pay gap figure
         web.findElement(By.cssSelector("a[href='/indicators/dashboards/data/kz-pay.csv']")).click();
         Path csv = waitForDownload("kz-pay.csv");
-        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8))
-                .first().isEqualTo("Год,Разрыв в оплате труда (средняя зарплата),Заработок женщин в % от заработка мужчин");
-        String line2024 = Files.readAllLines(csv).stream().filter(l -> l.startsWith("2024,")).findFirst().orElseThrow();
-        assertThat(Double.parseDouble(line2024.split(",")[1])).isCloseTo(gap, within(1e-9));
+        CsvTable table = CsvTable.read(Files.newInputStream(csv));
+        assertThat(table.header()).containsExactly("Год", "Разрыв в оплате труда (средняя зарплата)",
+                "Заработок женщин в % от заработка мужчин");
+        CsvTable.Row row2024 = table.rows().stream().filter(r -> r.cell(0).equals("2024")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(row2024.cell(1))).isCloseTo(gap, within(1e-9));
         web.findElement(By.cssSelector("a[href='/indicators/dashboards/data/kz-pay.xlsx']")).click();
         Path xlsx = waitForDownload("kz-pay.xlsx");
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
