@@ -50,7 +50,10 @@ class PortalJourneyTest {
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
     private static final List<String> PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
-            "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely");
+            "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
+            "/help/data", "/help/data/neighbours", "/help/data/regions");
+    /** The published figures (issue 6, item 5): screenshots on a phone and a desktop. */
+    private static final List<String> FIGURES = List.of("/help/data", "/help/data/neighbours", "/help/data/regions");
 
     @LocalServerPort
     int port;
@@ -181,6 +184,34 @@ class PortalJourneyTest {
             }
             web.get(url("/help/centres?need=LEGAL_AID"));
             browser.screenshot("portal-desktop-centres-" + language);
+        }
+    }
+
+    @Test
+    void publishedFiguresWorkWithoutScriptOnAPhoneAndADesktop() throws IOException {
+        WebDriver web = browser.driver();
+        for (String language : LANGUAGES) {
+            for (String page : FIGURES) {
+                String name = page.equals("/help/data") ? "kazakhstan" : page.substring(page.lastIndexOf('/') + 1);
+                web.get(url(page + "?lang=" + language));
+                // drawn on the server: the charts are there with no script of their own, and nothing loads a library
+                assertThat(web.findElements(By.tagName("canvas"))).isEmpty();
+                if (!name.equals("regions")) {
+                    assertThat(web.findElements(By.cssSelector("figure.svg-chart svg[role=img]"))).isNotEmpty();
+                }
+                long bytes = (Long) ((JavascriptExecutor) web).executeScript("""
+                        return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                            .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0);""");
+                assertThat(bytes).as(page + " page weight with its stylesheet and script").isLessThan(200_000);
+                browser.screenshot("portal-desktop-figures-" + name + "-" + language);
+                web.manage().window().setSize(new Dimension(390, 844));
+                try {
+                    web.navigate().refresh();
+                    browser.screenshot("portal-phone-figures-" + name + "-" + language);
+                } finally {
+                    web.manage().window().setSize(new Dimension(1280, 900));
+                }
+            }
         }
     }
 

@@ -26,7 +26,8 @@ class PublicPortalTest {
 
     private static final List<String> PUBLIC_PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
-            "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely");
+            "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
+            "/help/data", "/help/data/neighbours", "/help/data/regions");
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,34 @@
+package kz.tendik.indicators.dashboards;
+
+import java.util.List;
+
+/**
+ * One figure of a dashboard, ready to draw and to tabulate: its categories (years, or regions), its series with a
+ * value (or none) per category, the unit, and what it comes from — the inputs (catalogue codes), the sources and
+ * the method. The same record feeds the server-rendered table, the chart, and the CSV and XLSX downloads.
+ *
+ * @param id       stable identifier, used in download addresses ({@code kz-gii}, {@code cmp-gdi}...)
+ * @param kind     {@code line} (categories are years) or {@code bar} (categories are places)
+ * @param decimals decimals shown for the values
+ */
+public record Chart(String id, String title, String kind, String unitKey, int decimals, String categoryHeader,
+             List<String> categories, List<Series> series, List<String> inputs, List<String> sources,
+             String methodKey, List<String> methodVersions) {
+
+    /** A line of the chart: its label and one value per category ({@code null} where there is none). */
+    public record Series(String label, List<Double> values) {
+
+        public boolean isEmpty() {
+            return values.stream().allMatch(v -> v == null);
+        }
+    }
+
+    public boolean isEmpty() {
+        return series.stream().allMatch(Series::isEmpty);
+    }
+
+    /** Rows for the table and the downloads: the category, then one value per series. */
+    List<List<Double>> columns() {
+        return series.stream().map(Series::values).toList();
+    }
+}
