@@ -23,6 +23,11 @@ public enum Action {
     CASE_WRITE,
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
     CASE_BREAK_GLASS,
+    /**
+     * Export the incidents of the cases within one's case reach as an Incident Recorder workbook (survivor codes,
+     * never names); every export is audited.
+     */
+    CASE_EXPORT,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */

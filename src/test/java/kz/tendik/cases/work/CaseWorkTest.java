@@ -103,7 +103,9 @@ class CaseWorkTest {
     void aSafetyPlanTakesTheCaseOffTheHighRiskPartAndANewAssessmentOffTheDuePart() throws Exception {
         send(put("/api/v1/cases/" + caseId + "/safety-plan"), """
                 {"version": 0, "safeContacts": "Сестра", "codeWord": "Жасыл алма"}""", 200);
-        send(post("/api/v1/cases/" + caseId + "/risk-assessments"), "{\"answers\": {}}", 201);
+        String no = instruments.standard().questions().stream()
+                .map(q -> "\"" + q.code() + "\": \"NO\"").collect(Collectors.joining(", "));
+        send(post("/api/v1/cases/" + caseId + "/risk-assessments"), "{\"answers\": {" + no + "}}", 201);
         for (String section : List.of("high-risk-without-plan", "assessments-due")) {
             String all = mvc.perform(get("/api/v1/cases/work/" + section).with(users.as("caseworker.astana")))
                     .andReturn().getResponse().getContentAsString();
@@ -160,7 +162,7 @@ class CaseWorkTest {
 
         mvc.perform(get("/api/v1/cases").param("openedFrom", "2026-05-01").param("openedTo", "2026-04-01")
                         .with(users.as("caseworker.astana")).locale(Locale.forLanguageTag("ru")))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("openedTo"))
                 .andExpect(jsonPath("$.errors[0].message").value("Дата окончания раньше даты начала."));
 
