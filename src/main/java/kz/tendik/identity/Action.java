@@ -28,6 +28,11 @@ public enum Action {
      * never names); every export is audited.
      */
     CASE_EXPORT,
+    /**
+     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
+     * code only, shown on the case).
+     */
+    CASE_CONSENT_OVERRIDE,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */

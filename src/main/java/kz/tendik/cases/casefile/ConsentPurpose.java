@@ -1,8 +1,11 @@
 package kz.tendik.cases.casefile;
 
-/** What a survivor consents to (or refuses): services at all, a referral for one purpose, anonymous statistics. */
+/**
+ * What a survivor consents to (or refuses): services at all, a referral for one purpose, anonymous statistics, the
+ * transfer of the case to another centre.
+ */
 public enum ConsentPurpose {
-    SERVICES, REFERRAL, ANONYMOUS_STATISTICS;
+    SERVICES, REFERRAL, ANONYMOUS_STATISTICS, TRANSFER;
 
     public String messageKey() {
         return "cases.consent.purpose." + name();

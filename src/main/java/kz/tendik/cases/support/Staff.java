@@ -41,6 +41,22 @@ public class Staff {
                 .params(userId, centreId).query(Boolean.class).single();
     }
 
+    /** Whether the user is an enabled member of the centre's case staff (caseworker, supervisor or manager). */
+    public boolean worksAt(long userId, long centreId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM app_user WHERE id = ? AND centre_id = ? AND enabled
+                               AND role IN ('CASEWORKER', 'SUPERVISOR', 'CENTRE_MANAGER'))""")
+                .params(userId, centreId).query(Boolean.class).single();
+    }
+
+    /** The centre's enabled case staff (caseworkers, supervisors, manager), by name. */
+    public List<Member> caseStaffOf(long centreId) {
+        return jdbc.sql("""
+                SELECT id, display_name FROM app_user WHERE centre_id = ? AND enabled
+                AND role IN ('CASEWORKER', 'SUPERVISOR', 'CENTRE_MANAGER') ORDER BY display_name""").param(centreId)
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2))).list();
+    }
+
     public List<Member> caseworkersOf(long centreId) {
         return jdbc.sql("""
                 SELECT id, display_name FROM app_user WHERE role = 'CASEWORKER' AND centre_id = ? AND enabled

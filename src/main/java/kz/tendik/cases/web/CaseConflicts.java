@@ -3,6 +3,7 @@ package kz.tendik.cases.web;
 import java.net.URI;
 
 import kz.tendik.cases.file.StaleVersionException;
+import kz.tendik.cases.referral.ConsentRequiredException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -12,7 +13,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A stale update of a case answers 409 with a translated problem detail and the version now stored. */
+/**
+ * A stale update of a case answers 409 with a translated problem detail and the version now stored; a referral or
+ * transfer without consent answers 422.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseConflicts {
@@ -30,6 +34,20 @@ class CaseConflicts {
         problem.setTitle(messages.getMessage("cases.problem.stale.title", null, LocaleContextHolder.getLocale()));
         problem.setDetail(messages.getMessage("cases.problem.stale.detail", null, LocaleContextHolder.getLocale()));
         problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    /** A referral or transfer without the survivor's consent: 422 naming the field and the consent missing. */
+    @ExceptionHandler(ConsentRequiredException.class)
+    ProblemDetail consentRequired(ConsentRequiredException exception) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String message = messages.getMessage(exception.messageKey(),
+                new Object[] {messages.getMessage(exception.consentKey(), null, locale)}, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setType(URI.create("urn:tendik:problem:consentRequired"));
+        problem.setTitle(messages.getMessage("cases.problem.consent.title", null, locale));
+        problem.setDetail(message);
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", exception.field(), "message", message)));
         return problem;
     }
 }

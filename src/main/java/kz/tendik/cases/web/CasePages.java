@@ -58,13 +58,15 @@ class CasePages {
     private final Timeline timeline;
     private final kz.tendik.cases.incidents.Incidents incidents;
     private final SafetySections safety;
+    private final ReferralSections referralSections;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
               kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, CaseListing listing,
-              Staff staff) {
+              Staff staff, ReferralSections referralSections) {
         this.listing = listing;
         this.staff = staff;
         this.safety = safety;
+        this.referralSections = referralSections;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -135,6 +137,7 @@ class CasePages {
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
+        referralSections.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());

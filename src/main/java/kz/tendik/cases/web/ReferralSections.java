@@ -1,0 +1,89 @@
+package kz.tendik.cases.web;
+
+import java.util.List;
+
+import kz.tendik.cases.casefile.ReferralPurpose;
+import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.referral.OverrideReason;
+import kz.tendik.cases.referral.ReferralStatus;
+import kz.tendik.cases.referral.Referrals;
+import kz.tendik.cases.referral.ServiceLog;
+import kz.tendik.cases.referral.Transfers;
+import kz.tendik.cases.support.Staff;
+import kz.tendik.cases.web.ReferralForms.ReferralForm;
+import kz.tendik.cases.web.ReferralForms.ServiceForm;
+import kz.tendik.cases.web.ReferralForms.TransferForm;
+import kz.tendik.directory.Centres;
+import kz.tendik.directory.ProviderKind;
+import kz.tendik.directory.Regions;
+import kz.tendik.directory.ServiceProvider;
+import kz.tendik.directory.ServiceProviders;
+import kz.tendik.identity.AccessPolicy;
+import kz.tendik.identity.Action;
+import kz.tendik.identity.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the case page's referral, services and transfer sections show, and the choices of their forms. */
+@Component
+class ReferralSections {
+
+    private final Referrals referrals;
+    private final ServiceLog services;
+    private final Transfers transfers;
+    private final ServiceProviders providers;
+    private final Centres centres;
+    private final Regions regions;
+    private final Staff staff;
+    private final AccessPolicy policy;
+
+    ReferralSections(Referrals referrals, ServiceLog services, Transfers transfers, ServiceProviders providers,
+                     Centres centres, Regions regions, Staff staff, AccessPolicy policy) {
+        this.referrals = referrals;
+        this.services = services;
+        this.transfers = transfers;
+        this.providers = providers;
+        this.centres = centres;
+        this.regions = regions;
+        this.staff = staff;
+        this.policy = policy;
+    }
+
+    /** Called by a page after it has checked and audited the read of the case. */
+    void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
+        String region = centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
+        model.addAttribute("referrals", referrals.referralsOf(kase.id()));
+        model.addAttribute("services", services.servicesOf(kase.id()));
+        model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
+        model.addAttribute("providerKinds", ProviderKind.values());
+        model.addAttribute("regionList", regions.all());
+        model.addAttribute("serviceTypes", ReferralPurpose.values());
+        model.addAttribute("overrideReasons", OverrideReason.values());
+        model.addAttribute("referralStatuses", ReferralStatus.values());
+        model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
+        model.addAttribute("mayOverride", policy.permits(user.role(), Action.CASE_CONSENT_OVERRIDE));
+        model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
+        if (!model.containsAttribute("referral")) {
+            ReferralForm form = new ReferralForm();
+            form.setRegion(region);
+            model.addAttribute("referral", form);
+        }
+        ReferralForm form = (ReferralForm) model.getAttribute("referral");
+        model.addAttribute("providerOptions", choices(form.getRegion(), form.getKind()));
+        model.addAttribute("allProviders", region == null ? List.of() : providers.activeInRegion(region, null));
+        if (!model.containsAttribute("service")) {
+            model.addAttribute("service", new ServiceForm());
+        }
+        if (!model.containsAttribute("transfer")) {
+            TransferForm transfer = new TransferForm();
+            transfer.setVersion(kase.version());
+            model.addAttribute("transfer", transfer);
+        }
+    }
+
+    /** The active providers of the region (all regions' would be too many: none without one), of the kind if given. */
+    List<ServiceProvider> choices(String region, ProviderKind kind) {
+        return region == null || region.isBlank() || !regions.exists(region) ? List.of()
+                : providers.activeInRegion(region, kind);
+    }
+}
