@@ -33,6 +33,13 @@ public enum Action {
      * code only, shown on the case).
      */
     CASE_CONSENT_OVERRIDE,
+    /**
+     * Approve a caseworker's request to close a case of one's team or centre, or return it with a reason; never one's
+     * own request.
+     */
+    CASE_CLOSURE_APPROVE,
+    /** Place or lift a legal hold on a case of one's centre: while held, retention purges nothing of it. */
+    CASE_LEGAL_HOLD,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes, open cohorts and enrol participants, within the coordinator's org unit. */

@@ -12,6 +12,11 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.time.SystemTimeProvider;
 import kz.tendik.cases.CaseTestData;
 import kz.tendik.cases.PlainTextScan;
+import kz.tendik.cases.casefile.CaseStage;
+import kz.tendik.cases.casefile.ReferralPurpose;
+import kz.tendik.cases.referral.ProviderServices;
+import kz.tendik.cases.referral.ReferralStatus;
+import kz.tendik.directory.ProviderKind;
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
 import kz.tendik.identity.account.UserAccounts;
@@ -41,9 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A new caseworker of the Astana centre, signed in with two-factor, works a case from intake to follow-up in one
  * language per run (Kazakh, Russian, English): the duplicate check finds nobody, the survivor is registered, a
  * second search finds her; an incident is classified question by question (physical assault); a risk assessment
- * comes out high; her home shows the case as high risk without a safety plan; a safety plan, a protective order
- * and a follow-up are recorded; the home and the list show the case by number and initials. Afterwards no table of
- * the database holds her name, IIN, phone, address, the incident account or the code word in plain text.
+ * comes out high; her home shows the case as high risk without a safety plan; a safety plan and a protective order
+ * are recorded; a referral is refused without her consent for that service, then made with it, accepted and done;
+ * a follow-up is added; the home and the list show the case by number and initials; the caseworker asks to close
+ * the case and supervisor.astana approves. Afterwards no table of the database holds her name, IIN, phone,
+ * address, the incident account or the code word in plain text.
  */
 @Tag("browser")
 @Tag("integration")
@@ -52,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseJourneyTest {
 
     private static final String PASSWORD = "Kaindy-Lake-Spruce-2026";
+    private static final String DEMO_PASSWORD = System.getenv().getOrDefault("TENDIK_DEMO_PASSWORD", "tendik-demo-2026");
     private static final ZoneId KZ = ZoneId.of("Asia/Almaty");
 
     @LocalServerPort
@@ -83,7 +91,7 @@ class CaseJourneyTest {
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"kk", "ru", "en"})
-    void aCaseworkerWorksACaseFromIntakeToFollowUp(String language) throws Exception {
+    void aCaseworkerWorksACaseFromIntakeToClosure(String language) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 List.of(System.getProperty("journey.languages", "kk,ru,en").split(",")).contains(language));
         Locale locale = Locale.forLanguageTag(language);
@@ -96,14 +104,7 @@ class CaseJourneyTest {
         String codeWord = "Көк шәугім " + person.iin().substring(4);
         LocalDate today = LocalDate.now(KZ);
 
-        web.get(url("/login?lang=" + language));
-        web.findElement(By.name("username")).sendKeys(username);
-        web.findElement(By.name("password")).sendKeys(PASSWORD);
-        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        waitForPath(web, "/login/two-factor");
-        web.findElement(By.name("code")).sendKeys(code(secret));
-        web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
-        waitForPath(web, "/");
+        signIn(web, username, PASSWORD, secret, language);
         assertThat(text(web)).contains(msg("cases.work.title", locale));
 
         // intake: the duplicate check first
@@ -201,27 +202,114 @@ class CaseJourneyTest {
         waitForPath(web, casePath);
         assertThat(web.findElement(By.id("measures")).getText()).contains(msg("cases.measure.type.PROTECTIVE_ORDER", locale));
 
+        // referral: refused without the survivor's consent for that service, then made with it and accepted
+        long providerId = jdbc.sql("""
+                SELECT id FROM service_provider WHERE region_code = 'KZ-71' AND active ORDER BY id LIMIT 1""")
+                .query(Long.class).single();
+        ReferralPurpose service = ProviderServices.serviceOf(ProviderKind.valueOf(jdbc.sql(
+                "SELECT kind FROM service_provider WHERE id = ?").param(providerId).query(String.class).single()));
+        refer(web, providerId);
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#referral-form .field-error")).isEmpty());
+        assertThat(web.findElement(By.cssSelector("#referral-form .field-error")).getText())
+                .contains(msg(service.messageKey(), locale));
+        screenshotAt(web, "referral-form", "cases-journey-" + language + "-10-referral-refused");
+        web.get(url(casePath + "#consents"));
+        new Select(web.findElement(By.name("purpose"))).selectByValue("REFERRAL");
+        new Select(web.findElement(By.name("referralTo"))).selectByValue(service.name());
+        web.findElement(By.cssSelector("form[action$='/consents'] input[name='given'][value='true']")).click();
+        web.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
+        waitForPath(web, casePath);
+        refer(web, providerId);
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
+        WebElement row = web.findElement(By.cssSelector("#referrals table.referrals tbody tr"));
+        click(web, row.findElement(By.cssSelector("details summary")));
+        click(web, row.findElement(By.cssSelector("details input[name='status'][value='ACCEPTED']")));
+        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
+                row.findElement(By.cssSelector("details input[name='answeredOn']")), today.toString());
+        row.findElement(By.cssSelector("details input[name='answeredBy']")).sendKeys("Айжан Серікова");
+        click(web, row.findElement(By.cssSelector("details button.primary")));
+        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
+                .contains(msg(ReferralStatus.ACCEPTED.messageKey(), locale)));
+        screenshotAt(web, "referrals", "cases-journey-" + language + "-11-referral-accepted");
+        click(web, web.findElement(By.xpath(
+                "//section[@id='referrals']//form[input[@name='status' and @value='DONE']]//button")));
+        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
+                .contains(msg(ReferralStatus.DONE.messageKey(), locale)));
+
         // follow-up
         fill(web, "title", "Мобильді топпен кездесуді келісу");
         date(web, "dueOn", today.plusDays(2));
         web.findElement(By.cssSelector("form[action$='/follow-ups'] button[type=submit]")).click();
         waitForPath(web, casePath);
-        browser.screenshot("cases-journey-" + language + "-09-case-after");
+        browser.screenshot("cases-journey-" + language + "-12-case-after");
 
         // home: the order ends within 7 days; no high-risk case without a plan any more
         web.get(url("/"));
         assertThat(web.findElement(By.cssSelector(".work-expiring-measures")).getText()).contains(caseNumber);
         assertThat(web.findElement(By.cssSelector(".work-high-risk-without-plan")).getText()).doesNotContain(caseNumber);
         assertThat(text(web)).doesNotContain(person.name());
-        browser.screenshot("cases-journey-" + language + "-10-home");
+        browser.screenshot("cases-journey-" + language + "-13-home");
         web.get(url("/cases?risk=HIGH"));
         assertThat(text(web)).contains(caseNumber, kz.tendik.cases.survivor.Initials.of(person.name()))
                 .doesNotContain(person.name());
-        browser.screenshot("cases-journey-" + language + "-11-list-high-risk");
+        browser.screenshot("cases-journey-" + language + "-14-list-high-risk");
+
+        // closure: asked by the caseworker, approved by supervisor.astana
+        web.get(url(casePath + "#closure"));
+        click(web, web.findElement(By.id("safetyAddressed1")));
+        click(web, web.findElement(By.id("servicesDoneOrDeclined1")));
+        new Select(web.findElement(By.name("survivorWish"))).selectByValue("AGREES_TO_CLOSE");
+        new Select(web.findElement(By.name("reason"))).selectByValue("NEEDS_MET");
+        click(web, web.findElement(By.cssSelector("form.closure-request button[type=submit]")));
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector(".pending-banner")).isEmpty());
+        screenshotAt(web, "closure", "cases-journey-" + language + "-15-closure-requested");
+        web.manage().deleteAllCookies();
+        signIn(web, "supervisor.astana", DEMO_PASSWORD, enrol("supervisor.astana"), language);
+        web.get(url(casePath));
+        click(web, web.findElement(By.cssSelector("#closure form[action$='/closure/approve'] button.primary")));
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector(".closed-banner")).isEmpty());
+        assertThat(web.findElement(By.cssSelector("dl.case-facts")).getText())
+                .contains(msg(CaseStage.CLOSED.messageKey(), locale));
+        screenshotAt(web, "closure", "cases-journey-" + language + "-16-closure-approved");
 
         List<String> secrets = new ArrayList<>(List.of(person.name(), person.iin(), person.phone(),
                 person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord));
         assertThat(PlainTextScan.findings(jdbc, secrets)).isEmpty();
+    }
+
+    private void signIn(WebDriver web, String username, String password, String secret, String language) throws Exception {
+        web.get(url("/login?lang=" + language));
+        web.findElement(By.name("username")).sendKeys(username);
+        web.findElement(By.name("password")).sendKeys(password);
+        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        waitForPath(web, "/login/two-factor");
+        web.findElement(By.name("code")).sendKeys(code(secret));
+        web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
+        waitForPath(web, "/");
+    }
+
+    /** Two-factor for a demo user (the demo leaves it to the user); returns the secret. */
+    private String enrol(String username) throws Exception {
+        long id = accounts.findByUsername(username).orElseThrow().id();
+        String secret = twoFactor.begin(id);
+        assertThat(twoFactor.confirm(id, code(secret))).hasSize(10);
+        return secret;
+    }
+
+    private void refer(WebDriver web, long providerId) {
+        WebElement provider = web.findElement(By.id("providerId"));
+        click(web, provider);
+        new Select(provider).selectByValue(String.valueOf(providerId));
+        click(web, web.findElement(By.cssSelector("#referral-form button[type=submit].primary")));
+    }
+
+    private void screenshotAt(WebDriver web, String id, String name) throws Exception {
+        ((JavascriptExecutor) web).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        browser.screenshot(name);
     }
 
     private String caseworker(String username, String language) throws Exception {

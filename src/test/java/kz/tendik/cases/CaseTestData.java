@@ -5,7 +5,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import kz.tendik.cases.survivor.Iin;
 import kz.tendik.cases.survivor.Sex;
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Fresh survivors for tests that share one database: a random valid IIN, a unique name and phone. */
 public final class CaseTestData {
@@ -60,6 +65,21 @@ public final class CaseTestData {
     public static long auditEntries(JdbcClient jdbc, String action, String objectType, long objectId) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND object_type = ? AND object_id = ?")
                 .params(action, objectType, String.valueOf(objectId)).query(Long.class).single();
+    }
+
+    /** A new case of a new survivor (name and birth date only), opened through the API by {@code user}. */
+    public static long openCase(org.springframework.test.web.servlet.MockMvc mvc, kz.tendik.support.TestUsers users,
+                                String user) throws Exception {
+        Person p = person();
+        String survivor = """
+                {"fullName": "%s", "dateOfBirth": "%s", "sex": "FEMALE", "languages": ["kk"]}""".formatted(p.name(), p.born());
+        String body = mvc.perform(post("/api/v1/survivors").with(users.as(user)).contentType(MediaType.APPLICATION_JSON)
+                .content(survivor)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long survivorId = ((Number) JsonPath.read(body, "$.id")).longValue();
+        String opened = mvc.perform(post("/api/v1/cases").with(users.as(user)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"survivorId\": " + survivorId + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(opened, "$.id")).longValue();
     }
 
     /** The first demo case of a centre's region, e.g. {@code "KZ75"} for the Almaty caseworker's. */

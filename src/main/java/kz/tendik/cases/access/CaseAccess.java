@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.tendik.cases.casefile.CaseEventType;
+import kz.tendik.cases.casefile.CaseFacts;
 import kz.tendik.cases.support.CaseColumns;
+import kz.tendik.cases.support.CaseRuleException;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.identity.AccessPolicy;
 import kz.tendik.identity.Action;
@@ -64,10 +66,42 @@ public class CaseAccess {
         return grant;
     }
 
-    /** Checks that the user may write to the case; the caller audits what it wrote. */
+    /**
+     * Checks that the user may write to the case and that it is not closed (422: a closed case is read-only until it
+     * is reopened); the caller audits what it wrote.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Grant write(CurrentUser user, long caseId, String auditAction) {
-        return reach(user, Action.CASE_WRITE, caseId, auditAction);
+        Grant grant = reach(user, Action.CASE_WRITE, caseId, auditAction);
+        if (closed(caseId)) {
+            throw new CaseRuleException(null, "cases.closed.readOnly");
+        }
+        return grant;
+    }
+
+    /**
+     * Checks that the user may take a step of the closure (request, approve, return, reopen, legal hold) on the case,
+     * closed or not. Approving and holding are management acts: only within the normal reach, not by break-glass.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Grant closureStep(CurrentUser user, Action action, long caseId, String auditAction) {
+        Grant grant = reach(user, action, caseId, auditAction);
+        if (action != Action.CASE_WRITE && grant.reach() == CaseReach.BREAK_GLASS) {
+            audit.denied(user, auditAction, "case", caseId); // break-glass is for care, not for approval: 403
+            throw new org.springframework.security.access.AccessDeniedException("not by break-glass");
+        }
+        return grant;
+    }
+
+    /** Whether the case is closed now (its latest approved closure is later than any reopening). */
+    public boolean closed(long caseId) {
+        return jdbc.sql("SELECT closed_at, reopened_at FROM case_file WHERE id = ?").param(caseId)
+                .query((rs, n) -> CaseFacts.isClosed(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))))
+                .optional().orElse(false);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Whether the user reaches the case (no audit; for lists that then read what they show). */

@@ -30,7 +30,7 @@ public record CaseFacts(boolean assessmentRecorded, boolean casePlanRecorded, in
      * (services implemented), any service started or settled (services), a case plan, an assessment, or new.
      */
     public CaseStage stage() {
-        if (closedAt != null && (reopenedAt == null || closedAt.isAfter(reopenedAt))) {
+        if (isClosed(closedAt, reopenedAt)) {
             return CaseStage.CLOSED;
         }
         if (reopenedAt != null && (lastActivityAt == null || !lastActivityAt.isAfter(reopenedAt))) {
@@ -46,6 +46,11 @@ public record CaseFacts(boolean assessmentRecorded, boolean casePlanRecorded, in
             return CaseStage.CASE_PLAN;
         }
         return assessmentRecorded ? CaseStage.ASSESSMENT : CaseStage.NEW;
+    }
+
+    /** Closed: the latest approved closure is later than the latest reopening (or there is none). */
+    public static boolean isClosed(Instant closedAt, Instant reopenedAt) {
+        return closedAt != null && (reopenedAt == null || closedAt.isAfter(reopenedAt));
     }
 
     /** Every planned service done or declined (true when none was planned): one item of the closure checklist. */

@@ -4,7 +4,7 @@ package kz.tendik.cases.casefile;
 public enum ClosureItem {
     SAFETY_ADDRESSED("safetyAddressed"),
     SERVICES_DONE_OR_DECLINED("servicesDoneOrDeclined"),
-    SURVIVOR_WISH_RECORDED("survivorWishRecorded"),
+    SURVIVOR_WISH_RECORDED("survivorWish"),
     REASON("reason"),
     SUPERVISOR_APPROVAL("supervisorApproval");
 

@@ -22,6 +22,15 @@ public class Timeline {
     }
 
     public void record(long caseId, CaseEventType type, Instant at, long actorId, Long refId) {
+        write(caseId, type, at, actorId, refId);
+    }
+
+    /** An event of the system itself (retention), with no actor. */
+    public void recordBySystem(long caseId, CaseEventType type, Instant at) {
+        write(caseId, type, at, null, null);
+    }
+
+    private void write(long caseId, CaseEventType type, Instant at, Long actorId, Long refId) {
         jdbc.sql("INSERT INTO case_event (case_id, type, occurred_at, actor_id, ref_id) VALUES (?, ?, ?, ?, ?)")
                 .params(caseId, type.name(), Timestamp.from(at), actorId, refId).update();
     }

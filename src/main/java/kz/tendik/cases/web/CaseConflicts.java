@@ -1,9 +1,15 @@
 package kz.tendik.cases.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.referral.ConsentRequiredException;
+import kz.tendik.cases.support.CaseRuleException;
+import kz.tendik.shared.web.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -15,7 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A stale update of a case answers 409 with a translated problem detail and the version now stored; a referral or
- * transfer without consent answers 422.
+ * transfer without consent answers 422; a request the case's state refuses ({@link CaseRuleException}) answers 422
+ * naming every reason, like an input problem.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,6 +55,22 @@ class CaseConflicts {
         problem.setTitle(messages.getMessage("cases.problem.consent.title", null, locale));
         problem.setDetail(message);
         problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", exception.field(), "message", message)));
+        return problem;
+    }
+
+    @ExceptionHandler(CaseRuleException.class)
+    ProblemDetail refused(CaseRuleException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (UserInputException.FieldProblem p : exception.problems()) {
+            String message = messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale);
+            errors.add(p.field() == null ? Map.of("message", message) : Map.of("field", p.field(), "message", message));
+        }
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setType(URI.create("urn:tendik:problem:refusedByCaseRules"));
+        problem.setTitle(messages.getMessage("cases.problem.refused.title", null, locale));
+        problem.setDetail(String.join(" ", errors.stream().map(e -> e.get("message")).toList()));
+        problem.setProperty("errors", errors);
         return problem;
     }
 }

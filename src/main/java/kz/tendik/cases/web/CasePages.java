@@ -59,14 +59,16 @@ class CasePages {
     private final kz.tendik.cases.incidents.Incidents incidents;
     private final SafetySections safety;
     private final ReferralSections referralSections;
+    private final ClosureSections closure;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
               kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, CaseListing listing,
-              Staff staff, ReferralSections referralSections) {
+              Staff staff, ReferralSections referralSections, ClosureSections closure) {
         this.listing = listing;
         this.staff = staff;
         this.safety = safety;
         this.referralSections = referralSections;
+        this.closure = closure;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -138,6 +140,7 @@ class CasePages {
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
         referralSections.addTo(model, user, view);
+        closure.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());

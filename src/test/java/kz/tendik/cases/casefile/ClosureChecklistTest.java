@@ -41,7 +41,7 @@ class ClosureChecklistTest {
     void missingItemsBecomeFieldProblems() {
         assertThat(ClosureChecklist.problems(new ClosureChecklist(true, true, false, null, true).missing()))
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(tuple("survivorWishRecorded", "cases.closure.missing.SURVIVOR_WISH_RECORDED"),
+                .containsExactly(tuple("survivorWish", "cases.closure.missing.SURVIVOR_WISH_RECORDED"),
                         tuple("reason", "cases.closure.missing.REASON"));
     }
 }
