@@ -171,9 +171,14 @@ class CaseJourneyTest {
 
         // risk assessment: every factor present, so high
         web.get(url(casePath + "/risk-assessments/new"));
+        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        int questions = web.findElements(By.cssSelector("fieldset.risk-answers")).size();
+        assertThat(questions).isGreaterThanOrEqualTo(14);
         for (WebElement yes : web.findElements(By.cssSelector("input[type=radio][value='YES']"))) {
             click(web, yes);
         }
+        assertThat(web.findElements(By.cssSelector("input[type=radio][value='YES']:checked"))).hasSize(questions);
         browser.screenshot("cases-journey-" + language + "-06-risk-assessment");
         web.findElement(By.cssSelector("form .actions button.primary, form button[type=submit].primary")).click();
         waitForPath(web, casePath);

@@ -59,6 +59,13 @@ public class IncidentRecorderXlsx {
     /** Excel's row limit, less the header. */
     static final int MAX_ROWS = 1_048_575;
 
+    /**
+     * The Incident Recorder's referral columns (safe house, health, psychosocial, legal, police, livelihoods, child
+     * protection and social services): "yes" when the case has a referral for it that is not rejected or revoked.
+     */
+    static final List<String> REFERRAL_COLUMNS = List.of("SHELTER", "MEDICAL", "PSYCHOLOGICAL", "LEGAL", "POLICE",
+            "EMPLOYMENT", "SOCIAL");
+
     /** Which date the period filters on: the interview (report) or the incident, as in the GBVIMS tables. */
     public enum DateBasis { REPORT, INCIDENT }
 
@@ -125,7 +132,9 @@ public class IncidentRecorderXlsx {
                            p.occupation AS p_occupation, p.prior_violence AS p_prior,
                            i.referred_from, array_to_string(i.context_flags, ',') AS flags,
                            EXISTS (SELECT 1 FROM consent s WHERE s.case_id = c.id AND s.purpose = 'ANONYMOUS_STATISTICS'
-                                   AND s.given) AS consent_to_share
+                                   AND s.given) AS consent_to_share,
+                           ARRAY(SELECT DISTINCT r.service FROM referral r WHERE r.case_id = c.id
+                                 AND r.status IN ('IN_PROGRESS', 'ACCEPTED', 'DONE')) AS referred_to
                     FROM incident i JOIN case_file c ON c.id = i.case_id
                     LEFT JOIN perpetrator p ON p.incident_id = i.id AND p.is_primary
                     WHERE %s ORDER BY %s, i.id LIMIT :max""".formatted(where, dateColumn), params,
@@ -156,6 +165,9 @@ public class IncidentRecorderXlsx {
         for (String key : List.of("perpetratorSex", "perpetratorAge", "perpetratorRelationship",
                 "perpetratorOccupation", "perpetratorPrior", "referredFrom", "caseContext", "consentToShare")) {
             columns.add(XlsxColumn.text(t.get("cases.ir." + key), 24));
+        }
+        for (String service : REFERRAL_COLUMNS) {
+            columns.add(XlsxColumn.text(t.get("cases.ir.referral." + service), 18));
         }
         return columns;
     }
@@ -195,6 +207,10 @@ public class IncidentRecorderXlsx {
                 .map(f -> t.label(f, CaseContextFlag::valueOf, CaseContextFlag::messageKey))
                 .collect(Collectors.joining("; ")));
         row.add(t.yesNo(rs.getBoolean("consent_to_share")));
+        List<Object> referred = Arrays.asList((Object[]) rs.getArray("referred_to").getArray());
+        for (String service : REFERRAL_COLUMNS) {
+            row.add(t.yesNo(referred.contains(service)));
+        }
         return row;
     }
 

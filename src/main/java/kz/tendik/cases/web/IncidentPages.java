@@ -110,10 +110,7 @@ class IncidentPages {
         return redisplay(id, form, incidentId, false, user, model);
     }
 
-    /**
-     * The next classification question for htmx: only the fieldset (a whole page swapped into the form by the
-     * browser left a second copy of the form's fields, which then went with the submit).
-     */
+    /** The next classification question for htmx: only the fieldset it swaps, not the whole page. */
     private static String classificationOnly(String htmx, String classify, String view) {
         return htmx != null && classify != null && view.equals("cases/incident") ? "cases/incident :: classification"
                 : view;

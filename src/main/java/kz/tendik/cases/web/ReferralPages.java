@@ -152,7 +152,15 @@ class ReferralPages {
         return FORM_PAGE;
     }
 
+    /**
+     * Back to the case page. htmx asked from that page, where a redirect to it with another anchor would only
+     * scroll (same document): it reloads the page instead, so the new referral or status shows.
+     */
     private static String back(long id, String anchor, String htmx, HttpServletResponse response) {
+        if (htmx != null) {
+            response.setHeader("HX-Refresh", "true");
+            return "cases/referrals :: none";
+        }
         return go("/cases/" + id + anchor, htmx, response);
     }
 

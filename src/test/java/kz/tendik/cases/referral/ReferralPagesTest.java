@@ -80,7 +80,7 @@ class ReferralPagesTest {
         consent(mvc, users, caseId, "REFERRAL", "POLICE", true);
         mvc.perform(post("/cases/" + caseId + "/referrals").with(users.as("caseworker.astana")).with(csrf())
                         .header("HX-Request", "true").param("region", "KZ-71").param("providerId", String.valueOf(police)))
-                .andExpect(status().isOk()).andExpect(header().string("HX-Redirect", "/cases/" + caseId + "#referrals"));
+                .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
         long referral = jdbc.sql("SELECT id FROM referral WHERE case_id = ?").param(caseId).query(Long.class).single();
         String path = "/cases/" + caseId + "/referrals/" + referral + "/status";
         String wrong = mvc.perform(post(path).with(users.as("caseworker.astana")).with(csrf()).locale(RU)
