@@ -50,9 +50,11 @@ class ReferralPages {
     private final Transfers transfers;
     private final CaseFiles files;
     private final ReferralSections sections;
+    private final CasePages casePage;
 
     ReferralPages(Referrals referrals, ReferralLetter letters, ServiceLog services, Transfers transfers,
-                  CaseFiles files, ReferralSections sections) {
+                  CaseFiles files, ReferralSections sections, CasePages casePage) {
+        this.casePage = casePage;
         this.referrals = referrals;
         this.letters = letters;
         this.services = services;
@@ -83,7 +85,8 @@ class ReferralPages {
                  @AuthenticationPrincipal CurrentUser user, Model model) {
         Object done = binding.hasErrors() ? null
                 : attempt(binding, Map.of(), () -> referrals.create(user, id, form.toDraft(), null));
-        return done == null ? formPage(id, "referralForm", user, model) : back(id, "#referrals", htmx, response);
+        return done == null ? formPage(id, "referralForm", user, model)
+                : back(id, "referrals", htmx, response, user, model);
     }
 
     @PostMapping("/referrals/{referralId}/status")
@@ -94,7 +97,7 @@ class ReferralPages {
         Object done = binding.hasErrors() ? null
                 : attempt(binding, Map.of(), () -> referrals.changeStatus(user, id, referralId, form.toChange()));
         if (done != null) {
-            return back(id, "#referrals", htmx, response);
+            return back(id, "referrals", htmx, response, user, model);
         }
         model.addAttribute("stored", referrals.read(user, id, referralId));
         return formPage(id, "statusForm", user, model);
@@ -114,7 +117,8 @@ class ReferralPages {
                       @AuthenticationPrincipal CurrentUser user, Model model) {
         Object done = binding.hasErrors() ? null
                 : attempt(binding, Map.of(), () -> services.record(user, id, form.toDraft(), null));
-        return done == null ? formPage(id, "serviceForm", user, model) : back(id, "#services", htmx, response);
+        return done == null ? formPage(id, "serviceForm", user, model)
+                : back(id, "services", htmx, response, user, model);
     }
 
     @PostMapping("/transfer")
@@ -153,15 +157,22 @@ class ReferralPages {
     }
 
     /**
-     * Back to the case page. htmx asked from that page, where a redirect to it with another anchor would only
-     * scroll (same document): it reloads the page instead, so the new referral or status shows.
+     * Back to the case page's section; to htmx (which would follow a 302 inside its own request, and would not reload
+     * a page that differs only by its anchor) the case page as it is now, of which it swaps in the section.
      */
-    private static String back(long id, String anchor, String htmx, HttpServletResponse response) {
-        if (htmx != null) {
-            response.setHeader("HX-Refresh", "true");
-            return "cases/referrals :: none";
+    private String back(long id, String section, String htmx, HttpServletResponse response, CurrentUser user,
+                        Model model) {
+        if (htmx == null) {
+            return "redirect:/cases/" + id + "#" + section;
         }
-        return go("/cases/" + id + anchor, htmx, response);
+        response.setHeader("HX-Retarget", "#" + section);
+        response.setHeader("HX-Reselect", "#" + section);
+        response.setHeader("HX-Reswap", "outerHTML");
+        model.asMap().keySet().removeIf(key -> key.startsWith(BindingResult.MODEL_KEY_PREFIX));
+        for (String form : new String[] {"referral", "status", "service", "transfer"}) {
+            model.asMap().remove(form);
+        }
+        return casePage.view(id, user, model);
     }
 
     /** A redirect; to htmx (which would follow a 302 inside its request) an empty answer telling it to go there. */

@@ -17,9 +17,11 @@ import static kz.tendik.cases.referral.ReferralFixtures.consent;
 import static kz.tendik.cases.referral.ReferralFixtures.newCase;
 import static kz.tendik.cases.referral.ReferralFixtures.provider;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,8 +56,11 @@ class ReferralPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(referrals, services, transfer, kind, "id=\"referral-form\"", "hx-post");
         assertThat(page).as("only a user with the override permission sees its field").doesNotContain("overrideReason");
-        assertThat(mvc.perform(get("/cases/" + caseId).with(users.as("supervisor.astana")))
-                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"");
+        assertThat(mvc.perform(get("/cases/" + caseId).with(users.as("supervisor.astana"))
+                        .locale(Locale.forLanguageTag(language)))
+                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"", "id=\"timeline\"");
+        assertThat(mvc.perform(get("/cases/1").with(users.as("supervisor.astana")).locale(Locale.forLanguageTag(language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"timeline\"");
     }
 
     @Test
@@ -79,8 +84,11 @@ class ReferralPagesTest {
         assertThat(referrals(caseId)).isZero();
         consent(mvc, users, caseId, "REFERRAL", "POLICE", true);
         mvc.perform(post("/cases/" + caseId + "/referrals").with(users.as("caseworker.astana")).with(csrf())
-                        .header("HX-Request", "true").param("region", "KZ-71").param("providerId", String.valueOf(police)))
-                .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
+                        .header("HX-Request", "true").param("region", "KZ-71").param("providerId", String.valueOf(police))
+                        .locale(RU))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Retarget", "#referrals"))
+                .andExpect(header().string("HX-Reselect", "#referrals"))
+                .andExpect(content().string(containsString("Управление полиции города Астаны")));
         long referral = jdbc.sql("SELECT id FROM referral WHERE case_id = ?").param(caseId).query(Long.class).single();
         String path = "/cases/" + caseId + "/referrals/" + referral + "/status";
         String wrong = mvc.perform(post(path).with(users.as("caseworker.astana")).with(csrf()).locale(RU)
