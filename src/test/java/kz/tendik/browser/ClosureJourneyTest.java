@@ -116,25 +116,25 @@ class ClosureJourneyTest {
                 .until(d -> d.findElements(By.cssSelector("#closure .field-error")).size() >= 3);
         assertThat(web.findElements(By.cssSelector("#closure .field-error"))).extracting(WebElement::getText)
                 .contains("Жабу себебін таңдаңыз.", "Жәбірленушінің қауіпсіздік мәселелері шешілмеген.");
-        shoot(web, "40-closure-checklist-errors-kk");
+        shoot(web, "closure-0-checklist-errors-kk");
         web.findElement(By.id("safetyAddressed1")).click();
         web.findElement(By.id("servicesDoneOrDeclined1")).click();
         new Select(web.findElement(By.name("reason"))).selectByValue("NEEDS_MET");
         web.findElement(By.name("note")).sendKeys("Жағдайы тұрақты, психолог кеңесі аяқталды.");
         web.findElement(By.cssSelector("form.closure-request button[type=submit]")).click();
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".pending-banner")).isEmpty());
-        shoot(web, "41-closure-requested-kk");
+        shoot(web, "closure-1-requested-kk");
         signOut(web);
 
         signIn(web, supervisor, "ru");
         web.get(url(casePath + "?lang=ru"));
         assertThat(web.findElement(By.cssSelector(".pending-banner")).getText()).contains("Закрытие ждёт утверждения");
         web.get(url(casePath + "#closure"));
-        shoot(web, "42-closure-pending-approval-ru");
+        shoot(web, "closure-2-pending-approval-ru");
         web.findElement(By.xpath("//section[@id='closure']//button[contains(., 'Утвердить и закрыть')]")).click();
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".closed-banner")).isEmpty());
         assertThat(web.findElement(By.cssSelector("dl.case-facts")).getText()).contains("Закрыт");
-        shoot(web, "43-case-closed-ru");
+        shoot(web, "closure-3-case-closed-ru");
         signOut(web);
 
         signIn(web, manager, "en");
@@ -144,7 +144,7 @@ class ClosureJourneyTest {
         web.findElement(By.xpath("//section[@id='closure']//button[contains(., 'Place a legal hold')]")).click();
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".legal-hold-banner")).isEmpty());
         assertThat(web.findElement(By.cssSelector("#closure")).getText()).contains("Nothing is removed while the legal hold is on.");
-        shoot(web, "44-case-closed-legal-hold-en");
+        shoot(web, "closure-4-case-closed-legal-hold-en");
     }
 
     /** The closure section in view (the page scrolls there), then a picture. */

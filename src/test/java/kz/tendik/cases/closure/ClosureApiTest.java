@@ -198,4 +198,16 @@ class ClosureApiTest {
         assertThat(auditEntries(jdbc, "case.legal-hold.lift", "case", caseId)).isEqualTo(1);
         assertThat(timeline(caseId)).containsSubsequence("LEGAL_HOLD_PLACED", "LEGAL_HOLD_LIFTED");
     }
+
+    @Test
+    void theClosureEndpointsAreInTheOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/closure'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/closure'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/closure/approve'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/closure/return'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/reopen'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/legal-hold'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/legal-hold'].delete").exists());
+    }
 }
