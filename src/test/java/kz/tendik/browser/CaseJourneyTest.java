@@ -229,11 +229,14 @@ class CaseJourneyTest {
         new WebDriverWait(web, Duration.ofSeconds(15))
                 .until(d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
         WebElement row = web.findElement(By.cssSelector("#referrals table.referrals tbody tr"));
-        click(web, row.findElement(By.cssSelector("details summary")));
-        click(web, row.findElement(By.cssSelector("details input[name='status'][value='ACCEPTED']")));
+        // the provider's answer, in the row's folded form: opened, "accepted" chosen, date and who answered
+        ((JavascriptExecutor) web).executeScript("arguments[0].open = true;", row.findElement(By.cssSelector("details")));
+        ((JavascriptExecutor) web).executeScript("arguments[0].checked = true;",
+                row.findElement(By.cssSelector("details input[name='status'][value='ACCEPTED']")));
         ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
                 row.findElement(By.cssSelector("details input[name='answeredOn']")), today.toString());
-        row.findElement(By.cssSelector("details input[name='answeredBy']")).sendKeys("Айжан Серікова");
+        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
+                row.findElement(By.cssSelector("details input[name='answeredBy']")), "Айжан Серікова");
         click(web, row.findElement(By.cssSelector("details button.primary")));
         new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.ACCEPTED.messageKey(), locale)));
@@ -277,8 +280,9 @@ class CaseJourneyTest {
         click(web, web.findElement(By.cssSelector("#closure form[action$='/closure/approve'] button.primary")));
         new WebDriverWait(web, Duration.ofSeconds(15))
                 .until(d -> !d.findElements(By.cssSelector(".closed-banner")).isEmpty());
+        Locale supervisorLocale = accounts.findByUsername("supervisor.astana").orElseThrow().toCurrentUser().locale();
         assertThat(web.findElement(By.cssSelector("dl.case-facts")).getText())
-                .contains(msg(CaseStage.CLOSED.messageKey(), locale));
+                .contains(msg(CaseStage.CLOSED.messageKey(), supervisorLocale));
         screenshotAt(web, "closure", "cases-journey-" + language + "-16-closure-approved");
 
         List<String> secrets = new ArrayList<>(List.of(person.name(), person.iin(), person.phone(),
