@@ -24,17 +24,22 @@ public enum Action {
     /** Open a case outside one's normal reach for a limited time, with a reason, audited and shown on the case. */
     CASE_BREAK_GLASS,
     /**
+     * Export the incidents of the cases within one's case reach as an Incident Recorder workbook (survivor codes,
+     * never names); every export is audited.
+     */
+    CASE_EXPORT,
+    /**
+     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
+     * code only, shown on the case).
+     */
+    CASE_CONSENT_OVERRIDE,
+    /**
      * Approve a caseworker's request to close a case of one's team or centre, or return it with a reason; never one's
      * own request.
      */
     CASE_CLOSURE_APPROVE,
     /** Place or lift a legal hold on a case of one's centre: while held, retention purges nothing of it. */
     CASE_LEGAL_HOLD,
-    /**
-     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
-     * code only, shown on the case).
-     */
-    CASE_CONSENT_OVERRIDE,
     /** Edit the public portal's safety and rights pages. */
     PORTAL_MANAGE,
     /** Define programmes and their completion rules, within the coordinator's org unit. */

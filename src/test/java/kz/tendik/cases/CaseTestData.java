@@ -46,6 +46,22 @@ public final class CaseTestData {
                 .formatted(p.name(), p.iin(), p.born(), p.phone(), p.address());
     }
 
+    /** Registers the person through the API and opens a case for them; returns the case id. */
+    public static long openCase(org.springframework.test.web.servlet.MockMvc mvc, kz.tendik.support.TestUsers users,
+                                String user, Person p) throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/survivors").with(users.as(user))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(survivorJson(p)))
+                .andReturn().getResponse().getContentAsString();
+        long survivor = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        String opened = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/cases").with(users.as(user))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"survivorId\": " + survivor + "}"))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) com.jayway.jsonpath.JsonPath.read(opened, "$.id")).longValue();
+    }
+
     public static long auditEntries(JdbcClient jdbc, String action, String objectType, long objectId) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND object_type = ? AND object_id = ?")
                 .params(action, objectType, String.valueOf(objectId)).query(Long.class).single();

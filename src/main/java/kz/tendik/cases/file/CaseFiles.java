@@ -13,7 +13,6 @@ import kz.tendik.cases.casefile.CaseEventType;
 import kz.tendik.cases.casefile.CaseNumber;
 import kz.tendik.cases.casefile.CaseStage;
 import kz.tendik.cases.casefile.FamilyCategory;
-import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.cases.support.Idempotency;
 import kz.tendik.cases.support.Staff;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFiles {
 
     private final CaseStore cases;
-    private final SurvivorStore survivors;
     private final CaseAccess access;
     private final CasesAudit audit;
     private final Idempotency idempotency;
@@ -43,11 +41,10 @@ public class CaseFiles {
     private final Clock clock;
     private final ZoneId zone;
 
-    CaseFiles(CaseStore cases, SurvivorStore survivors, CaseAccess access, CasesAudit audit, Idempotency idempotency,
+    CaseFiles(CaseStore cases, CaseAccess access, CasesAudit audit, Idempotency idempotency,
               Timeline timeline, Staff staff, Centres centres, Clock clock,
               @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
         this.cases = cases;
-        this.survivors = survivors;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -70,21 +67,6 @@ public class CaseFiles {
     public record CaseView(long id, String caseNumber, long survivorId, long centreId, FamilyCategory familyCategory,
                            CaseStage stage, Instant openedAt, int version, List<Staff.Member> caseworkers,
                            String reach) {
-    }
-
-    /** A line of a list: the number and the survivor's initials, never the name. */
-    public record CaseSummary(long id, String caseNumber, String initials, CaseStage stage,
-                              FamilyCategory familyCategory, Instant openedAt) {
-    }
-
-    public record Listing(List<CaseSummary> items, int page, int size, long total) {
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
     }
 
     @Transactional
@@ -157,24 +139,6 @@ public class CaseFiles {
         }
         audit.success(user, "case.update", "case", caseId, grant.purpose());
         return view(caseId, grant);
-    }
-
-    /** The cases the user reaches, filtered by stage and category, newest first, one page (initials only). */
-    @Transactional
-    public Listing list(CurrentUser user, CaseStage stage, FamilyCategory category, int page, int size) {
-        access.require(user, Action.CASE_READ);
-        List<CaseRow> rows = cases.visibleTo(user).stream()
-                .filter(c -> stage == null || c.stage() == stage)
-                .filter(c -> category == null || c.familyCategory() == category)
-                .toList();
-        int from = Math.min(rows.size(), page * size);
-        List<CaseSummary> items = rows.subList(from, Math.min(rows.size(), from + size)).stream()
-                .map(c -> new CaseSummary(c.id(), c.caseNumber(),
-                        survivors.find(c.survivorId()).map(s -> s.profile().initials()).orElse("?"),
-                        c.stage(), c.familyCategory(), c.openedAt()))
-                .toList();
-        audit.success(user, "case.list", "case", null, "page:" + page);
-        return new Listing(items, page, size, rows.size());
     }
 
     /** The case with this number, if the user reaches it (for the break-glass form and lookups). */

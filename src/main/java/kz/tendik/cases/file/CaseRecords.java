@@ -124,11 +124,23 @@ public class CaseRecords {
         return consentsOf(caseId);
     }
 
+    /** One consent of the case (after it was recorded: one row read, not the list), audited as a read. */
+    @Transactional
+    public Consent consent(CurrentUser user, long caseId, long consentId) {
+        access.read(user, caseId);
+        return consentsWhere("c.case_id = ? AND c.id = ?", caseId, consentId).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
     public List<Consent> consentsOf(long caseId) {
+        return consentsWhere("c.case_id = ?", caseId);
+    }
+
+    private List<Consent> consentsWhere(String condition, Object... params) {
         return jdbc.sql("""
                 SELECT c.id, c.purpose, c.referral_to, c.given, c.given_on, c.recorded_by, u.display_name, c.recorded_at
-                FROM consent c JOIN app_user u ON u.id = c.recorded_by WHERE c.case_id = ?
-                ORDER BY c.recorded_at DESC, c.id DESC""").param(caseId)
+                FROM consent c JOIN app_user u ON u.id = c.recorded_by WHERE %s
+                ORDER BY c.recorded_at DESC, c.id DESC""".formatted(condition)).params(params)
                 .query((rs, n) -> new Consent(rs.getLong(1), ConsentPurpose.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : ReferralPurpose.valueOf(rs.getString(3)), rs.getBoolean(4),
                         rs.getObject(5, LocalDate.class), rs.getLong(6), rs.getString(7),
@@ -166,11 +178,24 @@ public class CaseRecords {
         return notesOf(caseId);
     }
 
+    /** One note of the case (after it was written: one row decrypted, not the list), audited as a read. */
+    @Transactional
+    public Note note(CurrentUser user, long caseId, long noteId) {
+        access.read(user, caseId);
+        return notesWhere("n.case_id = ? AND n.id = ?", caseId, noteId).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
     public List<Note> notesOf(long caseId) {
+        return notesWhere("n.case_id = ?", caseId);
+    }
+
+    private List<Note> notesWhere(String condition, Object... params) {
         return jdbc.sql("""
                 SELECT n.id, n.body, n.written_by, u.display_name, n.written_at FROM case_note n
-                JOIN app_user u ON u.id = n.written_by WHERE n.case_id = ? ORDER BY n.written_at DESC, n.id DESC""")
-                .param(caseId)
+                JOIN app_user u ON u.id = n.written_by WHERE %s ORDER BY n.written_at DESC, n.id DESC"""
+                .formatted(condition))
+                .params(params)
                 .query((rs, n) -> new Note(rs.getLong(1),
                         cipher.decrypt(rs.getBytes(2), CaseColumns.NOTE_BODY.associatedData(rs.getLong(1))),
                         rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
@@ -237,12 +262,24 @@ public class CaseRecords {
         return followUpsOf(caseId);
     }
 
+    /** One follow-up of the case (after it was added: one row decrypted, not the list), audited as a read. */
+    @Transactional
+    public FollowUp followUp(CurrentUser user, long caseId, long followUpId) {
+        access.read(user, caseId);
+        return followUpsWhere("f.case_id = ? AND f.id = ?", caseId, followUpId).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
     public List<FollowUp> followUpsOf(long caseId) {
+        return followUpsWhere("f.case_id = ?", caseId);
+    }
+
+    private List<FollowUp> followUpsWhere(String condition, Object... params) {
         LocalDate today = today();
         return jdbc.sql("""
                 SELECT f.id, f.title, f.due_on, f.assigned_to, u.display_name, f.done_at FROM follow_up f
-                LEFT JOIN app_user u ON u.id = f.assigned_to WHERE f.case_id = ?
-                ORDER BY f.done_at IS NOT NULL, f.due_on, f.id""").param(caseId)
+                LEFT JOIN app_user u ON u.id = f.assigned_to WHERE %s
+                ORDER BY f.done_at IS NOT NULL, f.due_on, f.id""".formatted(condition)).params(params)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(3, LocalDate.class);
                     Timestamp done = rs.getTimestamp(6);

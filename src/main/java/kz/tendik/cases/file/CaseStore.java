@@ -9,9 +9,6 @@ import java.util.Optional;
 
 import kz.tendik.cases.casefile.CaseFacts;
 import kz.tendik.cases.casefile.FamilyCategory;
-import kz.tendik.identity.CurrentUser;
-import kz.tendik.identity.OrgUnit;
-import kz.tendik.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,22 +74,6 @@ public class CaseStore {
                 UPDATE case_file SET family_category = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
                 .params(category == null ? null : category.name(), Timestamp.from(now), id, version).update() == 1;
-    }
-
-    /** The cases the user reaches in lists: a caseworker's assigned ones, a supervisor's or manager's centre's. */
-    public List<CaseRow> visibleTo(CurrentUser user) {
-        if (user.role() == Role.CASEWORKER) {
-            return jdbc.sql("SELECT " + COLUMNS + """
-                     FROM case_file c JOIN case_assignment a ON a.case_id = c.id
-                    WHERE a.user_id = ? ORDER BY c.opened_at DESC, c.id DESC""").param(user.id())
-                    .query(CaseStore::row).list();
-        }
-        if ((user.role() == Role.SUPERVISOR || user.role() == Role.CENTRE_MANAGER)
-                && user.orgUnit().level() == OrgUnit.Level.CENTRE) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM case_file c WHERE c.centre_id = ? ORDER BY c.opened_at DESC, c.id DESC")
-                    .param(user.orgUnit().centreId()).query(CaseStore::row).list();
-        }
-        return List.of();
     }
 
     private static CaseRow row(ResultSet rs, int n) throws SQLException {

@@ -95,6 +95,11 @@ class IncidentStore {
                 .query(this::view).optional();
     }
 
+    List<IncidentView> all(long caseId) {
+        return jdbc.sql("SELECT * FROM incident WHERE case_id = ? ORDER BY incident_date, id").param(caseId)
+                .query(this::view).list();
+    }
+
     List<IncidentView.Summary> summaries(long caseId) {
         return jdbc.sql("""
                 SELECT id, incident_date, gbv_type, context_flags, reporting_delay, location_type FROM incident

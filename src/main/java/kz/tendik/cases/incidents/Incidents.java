@@ -131,6 +131,12 @@ public class Incidents {
         return store.summaries(caseId);
     }
 
+    /** Every incident of the case in full (narrative and names decrypted), oldest first, for a document whose caller
+     *  has checked and audited the read of the case. */
+    public List<IncidentView> allOf(long caseId) {
+        return store.all(caseId);
+    }
+
     /** When an incident was last recorded on the case, for {@code Reassessment.isDue}. */
     public Optional<Instant> lastRecordedAt(long caseId) {
         return store.lastRecorded(caseId);

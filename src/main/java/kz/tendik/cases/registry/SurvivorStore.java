@@ -60,6 +60,18 @@ public class SurvivorStore {
                 .optional();
     }
 
+    /** The initials of these survivors in one query (lists show no more of a name); "?" for an unknown id. */
+    public Map<Long, String> initials(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> initials = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, profile FROM survivor WHERE id IN (:ids)").param("ids", new java.util.HashSet<>(ids))
+                .query((rs, n) -> initials.put(rs.getLong(1), decrypt(rs.getLong(1), rs.getBytes(2)).initials()))
+                .list();
+        return initials;
+    }
+
     /** The survivors registered at the centre or with a case there, decrypted (for partial search in scope). */
     public List<Stored> inCentreScope(long centreId) {
         return jdbc.sql("""

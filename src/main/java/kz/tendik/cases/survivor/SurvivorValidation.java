@@ -60,7 +60,10 @@ public final class SurvivorValidation {
             }
         }
         tooLong(problems, "disability", p.disability());
-        tooLong(problems, "citizenship", p.citizenship());
+        if (p.citizenship() != null && !p.citizenship().isBlank()
+                && !java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(p.citizenship())) {
+            problems.add(problem("citizenship", "cases.survivor.citizenshipCode"));
+        }
         tooLong(problems, "safeAddress", p.safeAddress());
         if (p.childrenInHousehold() != null && (p.childrenInHousehold() < 0 || p.childrenInHousehold() > 30)) {
             problems.add(problem("childrenInHousehold", "validation.positiveOrZero"));

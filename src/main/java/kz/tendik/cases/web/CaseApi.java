@@ -2,12 +2,16 @@ package kz.tendik.cases.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import kz.tendik.cases.access.CaseAccess;
 import kz.tendik.cases.casefile.CaseStage;
 import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.file.CaseListing;
+import kz.tendik.cases.risk.RiskLevel;
+import org.springframework.format.annotation.DateTimeFormat;
 import kz.tendik.cases.file.CaseRecords;
 import kz.tendik.cases.support.Idempotency;
 import kz.tendik.identity.Action;
@@ -37,10 +41,12 @@ class CaseApi {
     private static final int PAGE_SIZE = 50;
 
     private final CaseFiles files;
+    private final CaseListing listing;
     private final CaseRecords records;
     private final CaseAccess access;
 
-    CaseApi(CaseFiles files, CaseRecords records, CaseAccess access) {
+    CaseApi(CaseFiles files, CaseRecords records, CaseAccess access, CaseListing listing) {
+        this.listing = listing;
         this.files = files;
         this.records = records;
         this.access = access;
@@ -64,10 +70,16 @@ class CaseApi {
 
     @GetMapping
     @Requires(Action.CASE_READ)
-    CaseFiles.Listing list(@RequestParam(required = false) CaseStage stage,
-                           @RequestParam(required = false) FamilyCategory familyCategory,
-                           @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
-        return files.list(user, stage, familyCategory, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
+    CaseListing.Listing list(@RequestParam(required = false) CaseStage stage,
+                             @RequestParam(required = false) FamilyCategory familyCategory,
+                             @RequestParam(required = false) RiskLevel riskLevel,
+                             @RequestParam(required = false) Long caseworkerId,
+                             @RequestParam(required = false) Boolean overdue,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedFrom,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedTo,
+                             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user) {
+        return listing.list(user, new CaseListing.Filter(stage, familyCategory, riskLevel, caseworkerId, overdue,
+                openedFrom, openedTo), Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
     }
 
     @GetMapping("/{id}")
@@ -106,8 +118,7 @@ class CaseApi {
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                              @AuthenticationPrincipal CurrentUser user) {
         Idempotency.Outcome outcome = records.addNote(user, id, body, key);
-        CaseRecords.Note note = records.notes(user, id).stream().filter(n -> n.id() == outcome.id()).findFirst()
-                .orElseThrow();
+        CaseRecords.Note note = records.note(user, id, outcome.id());
         return Responses.created(URI.create("/api/v1/cases/" + id + "/notes"), note, outcome.repeated());
     }
 
@@ -123,8 +134,7 @@ class CaseApi {
                                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                    @AuthenticationPrincipal CurrentUser user) {
         Idempotency.Outcome outcome = records.recordConsent(user, id, body, key);
-        CaseRecords.Consent consent = records.consents(user, id).stream().filter(c -> c.id() == outcome.id())
-                .findFirst().orElseThrow();
+        CaseRecords.Consent consent = records.consent(user, id, outcome.id());
         return Responses.created(URI.create("/api/v1/cases/" + id + "/consents"), consent, outcome.repeated());
     }
 
@@ -140,8 +150,7 @@ class CaseApi {
                                                      @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                      @AuthenticationPrincipal CurrentUser user) {
         Idempotency.Outcome outcome = records.addFollowUp(user, id, body, key);
-        CaseRecords.FollowUp followUp = records.followUps(user, id).stream().filter(f -> f.id() == outcome.id())
-                .findFirst().orElseThrow();
+        CaseRecords.FollowUp followUp = records.followUp(user, id, outcome.id());
         return Responses.created(URI.create("/api/v1/cases/" + id + "/follow-ups"), followUp, outcome.repeated());
     }
 }

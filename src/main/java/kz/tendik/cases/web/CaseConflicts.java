@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import kz.tendik.cases.file.StaleVersionException;
+import kz.tendik.cases.referral.ConsentRequiredException;
 import kz.tendik.cases.support.CaseRuleException;
 import kz.tendik.shared.web.UserInputException;
-import kz.tendik.cases.referral.ConsentRequiredException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A stale update of a case answers 409 with a translated problem detail and the version now stored; a request the
- * case's state refuses ({@link CaseRuleException}) answers 422 naming every reason, like an input problem; so does a
- * referral or transfer without the survivor's consent.
+ * A stale update of a case answers 409 with a translated problem detail and the version now stored; a referral or
+ * transfer without consent answers 422; a request the case's state refuses ({@link CaseRuleException}) answers 422
+ * naming every reason, like an input problem.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,6 +44,20 @@ class CaseConflicts {
         return problem;
     }
 
+    /** A referral or transfer without the survivor's consent: 422 naming the field and the consent missing. */
+    @ExceptionHandler(ConsentRequiredException.class)
+    ProblemDetail consentRequired(ConsentRequiredException exception) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String message = messages.getMessage(exception.messageKey(),
+                new Object[] {messages.getMessage(exception.consentKey(), null, locale)}, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setType(URI.create("urn:tendik:problem:consentRequired"));
+        problem.setTitle(messages.getMessage("cases.problem.consent.title", null, locale));
+        problem.setDetail(message);
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", exception.field(), "message", message)));
+        return problem;
+    }
+
     @ExceptionHandler(CaseRuleException.class)
     ProblemDetail refused(CaseRuleException exception) {
         Locale locale = LocaleContextHolder.getLocale();
@@ -57,20 +71,6 @@ class CaseConflicts {
         problem.setTitle(messages.getMessage("cases.problem.refused.title", null, locale));
         problem.setDetail(String.join(" ", errors.stream().map(e -> e.get("message")).toList()));
         problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    /** A referral or transfer without the survivor's consent: 422 naming the field and the consent missing. */
-    @ExceptionHandler(ConsentRequiredException.class)
-    ProblemDetail consentRequired(ConsentRequiredException exception) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String message = messages.getMessage(exception.messageKey(),
-                new Object[] {messages.getMessage(exception.consentKey(), null, locale)}, locale);
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.setType(URI.create("urn:tendik:problem:consentRequired"));
-        problem.setTitle(messages.getMessage("cases.problem.consent.title", null, locale));
-        problem.setDetail(message);
-        problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", message)));
         return problem;
     }
 }

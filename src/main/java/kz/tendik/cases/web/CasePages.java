@@ -1,5 +1,7 @@
 package kz.tendik.cases.web;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import kz.tendik.cases.access.CaseAccess;
@@ -9,6 +11,12 @@ import kz.tendik.cases.casefile.ConsentPurpose;
 import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.file.CaseListing;
+import kz.tendik.cases.risk.RiskLevel;
+import kz.tendik.cases.support.Staff;
+import kz.tendik.identity.Role;
+import kz.tendik.shared.web.UserInputException;
+import org.springframework.format.annotation.DateTimeFormat;
 import kz.tendik.cases.file.CaseRecords;
 import kz.tendik.cases.file.Timeline;
 import kz.tendik.cases.registry.SurvivorRegistry;
@@ -42,21 +50,25 @@ class CasePages {
     private static final int PAGE_SIZE = 25;
 
     private final CaseFiles files;
+    private final CaseListing listing;
+    private final Staff staff;
     private final CaseRecords records;
     private final SurvivorRegistry registry;
     private final CaseAccess access;
     private final Timeline timeline;
     private final kz.tendik.cases.incidents.Incidents incidents;
     private final SafetySections safety;
-    private final ClosureSections closure;
     private final ReferralSections referralSections;
+    private final ClosureSections closure;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
-              kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, ClosureSections closure,
-              ReferralSections referralSections) {
+              kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, CaseListing listing,
+              Staff staff, ReferralSections referralSections, ClosureSections closure) {
+        this.listing = listing;
+        this.staff = staff;
         this.safety = safety;
-        this.closure = closure;
         this.referralSections = referralSections;
+        this.closure = closure;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -68,20 +80,37 @@ class CasePages {
     @GetMapping
     @Requires(Action.CASE_READ)
     String list(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) FamilyCategory category,
+                @RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) Long caseworker,
+                @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         if (!model.containsAttribute("breakGlass")) {
             model.addAttribute("breakGlass", new BreakGlassForm());
         }
-        CaseFiles.Listing listing = files.list(user, stage, category, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
+        CaseListing.Filter filter = new CaseListing.Filter(stage, category, risk, caseworker, overdue, from, to);
+        CaseListing.Listing listing;
+        try {
+            listing = listing(user, filter, page);
+        } catch (UserInputException e) {
+            model.addAttribute("datesWrong", true);
+            filter = new CaseListing.Filter(stage, category, risk, caseworker, overdue, null, null);
+            listing = listing(user, filter, page);
+        }
         model.addAttribute("listing", listing);
-        model.addAttribute("pages", Math.max(1, (listing.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("stage", stage);
-        model.addAttribute("category", category);
+        model.addAttribute("filter", filter);
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("categories", FamilyCategory.values());
+        model.addAttribute("riskLevels", RiskLevel.values());
+        model.addAttribute("caseworkers", user.role() == Role.CASEWORKER || user.orgUnit().centreId() == null
+                ? List.of() : staff.caseworkersOf(user.orgUnit().centreId()));
         model.addAttribute("mayBreakGlass", CaseAccessRule.mayBreakGlass(user.role()));
         model.addAttribute("mayOpen", true);
         return "cases/list";
+    }
+
+    private CaseListing.Listing listing(CurrentUser user, CaseListing.Filter filter, int page) {
+        return listing.list(user, filter, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE);
     }
 
     @PostMapping("/break-glass")
@@ -91,10 +120,10 @@ class CasePages {
         Long caseId = files.idOfNumber(form.getCaseNumber()).orElse(null);
         if (caseId == null) {
             binding.rejectValue("caseNumber", "cases.breakGlass.unknownCase");
-            return list(null, null, 0, user, model);
+            return list(null, null, null, null, null, null, null, 0, user, model);
         }
         Long grant = FormProblems.attempt(binding, Map.of(), () -> access.breakGlass(user, caseId, form.getReason()));
-        return grant == null ? list(null, null, 0, user, model) : "redirect:/cases/" + caseId;
+        return grant == null ? list(null, null, null, null, null, null, null, 0, user, model) : "redirect:/cases/" + caseId;
     }
 
     @GetMapping("/{id}")
@@ -110,8 +139,8 @@ class CasePages {
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
-        closure.addTo(model, user, view);
         referralSections.addTo(model, user, view);
+        closure.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("referralPurposes", ReferralPurpose.values());

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -67,9 +68,10 @@ class IncidentPages {
     @Requires(Action.CASE_WRITE)
     String create(@PathVariable long id, @ModelAttribute("incident") IncidentForm form, BindingResult binding,
                   @RequestParam(required = false) String classify, @RequestParam(required = false) String addPerpetrator,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx,
                   @AuthenticationPrincipal CurrentUser user, Model model) {
         if (classify != null || addPerpetrator != null || binding.hasErrors()) {
-            return redisplay(id, form, null, addPerpetrator != null, user, model);
+            return classificationOnly(htmx, classify, redisplay(id, form, null, addPerpetrator != null, user, model));
         }
         Object done = attempt(binding, () -> incidents.record(user, id, form.toDraft(), null));
         return done == null ? redisplay(id, form, null, false, user, model) : "redirect:/cases/" + id + "#incidents";
@@ -89,10 +91,12 @@ class IncidentPages {
     @Requires(Action.CASE_WRITE)
     String update(@PathVariable long id, @PathVariable long incidentId, @ModelAttribute("incident") IncidentForm form,
                   BindingResult binding, @RequestParam(required = false) String classify,
-                  @RequestParam(required = false) String addPerpetrator, @AuthenticationPrincipal CurrentUser user,
-                  Model model) {
+                  @RequestParam(required = false) String addPerpetrator,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  @AuthenticationPrincipal CurrentUser user, Model model) {
         if (classify != null || addPerpetrator != null || binding.hasErrors()) {
-            return redisplay(id, form, incidentId, addPerpetrator != null, user, model);
+            return classificationOnly(htmx, classify,
+                    redisplay(id, form, incidentId, addPerpetrator != null, user, model));
         }
         try {
             Object done = attempt(binding,
@@ -104,6 +108,12 @@ class IncidentPages {
             binding.reject("cases.problem.stale.detail");
         }
         return redisplay(id, form, incidentId, false, user, model);
+    }
+
+    /** The next classification question for htmx: only the fieldset it swaps, not the whole page. */
+    private static String classificationOnly(String htmx, String classify, String view) {
+        return htmx != null && classify != null && view.equals("cases/incident") ? "cases/incident :: classification"
+                : view;
     }
 
     /** Runs the action; refused input lands on the form's fields as named (indexed perpetrator fields included). */

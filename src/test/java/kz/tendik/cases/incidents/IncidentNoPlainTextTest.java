@@ -1,6 +1,5 @@
 package kz.tendik.cases.incidents;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import kz.tendik.support.IntegrationTest;
@@ -52,27 +51,9 @@ class IncidentNoPlainTextTest {
                 .isEqualTo(2);
 
         List<String> secrets = List.of(tag, "Тайный рассказ", "Тайный Обидчик", "Страничный");
-        List<String> found = new ArrayList<>();
-        record Column(String table, String column, String type) {
-        }
-        List<Column> columns = jdbc.sql("""
-                SELECT table_name, column_name, data_type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character',
-                      'bytea', 'json', 'jsonb', 'ARRAY')""")
-                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        assertThat(columns).extracting(Column::table).contains("incident", "perpetrator");
-        for (Column c : columns) {
-            for (String secret : secrets) {
-                long hits = c.type().equals("bytea")
-                        ? jdbc.sql("SELECT count(*) FROM \"%s\" WHERE position(convert_to(?, 'UTF8') IN \"%s\") > 0"
-                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single()
-                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(\"%s\"::text, ?) > 0"
-                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single();
-                if (hits > 0) {
-                    found.add(c.table() + "." + c.column() + " holds " + secret);
-                }
-            }
-        }
+        assertThat(kz.tendik.cases.PlainTextScan.columns(jdbc)).extracting(kz.tendik.cases.PlainTextScan.Column::table)
+                .contains("incident", "perpetrator");
+        List<String> found = kz.tendik.cases.PlainTextScan.findings(jdbc, secrets);
         assertThat(found).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package kz.tendik.cases.safety;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -60,28 +59,9 @@ class SafetyNoPlainTextTest {
                 .andExpect(status().isCreated());
 
         List<String> secrets = List.of(tag, "Тайная причина", "Тайный контакт", "Тайное слово", "Тайное место", "Тайная заметка");
-        List<String> found = new ArrayList<>();
-        record Column(String table, String column, String type) {
-        }
-        List<Column> columns = jdbc.sql("""
-                SELECT table_name, column_name, data_type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character',
-                      'bytea', 'json', 'jsonb', 'ARRAY')""")
-                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        assertThat(columns).extracting(c -> c.table() + "." + c.column())
+        assertThat(kz.tendik.cases.PlainTextScan.columns(jdbc)).extracting(c -> c.table() + "." + c.column())
                 .contains("risk_assessment.raise_reason", "safety_plan.plan", "measure_breach.note");
-        for (Column c : columns) {
-            for (String secret : secrets) {
-                long hits = c.type().equals("bytea")
-                        ? jdbc.sql("SELECT count(*) FROM \"%s\" WHERE position(convert_to(?, 'UTF8') IN \"%s\") > 0"
-                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single()
-                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(\"%s\"::text, ?) > 0"
-                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single();
-                if (hits > 0) {
-                    found.add(c.table() + "." + c.column() + " holds " + secret);
-                }
-            }
-        }
+        List<String> found = kz.tendik.cases.PlainTextScan.findings(jdbc, secrets);
         assertThat(found).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package kz.tendik.cases.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -83,31 +82,9 @@ class NoPlainTextTest {
 
         List<String> secrets = List.of(p.name(), p.iin(), p.phone(), p.phone().replaceAll("\\D", ""), p.address(),
                 "Тайная заметка", "Тайная задача", "Тайное пояснение", "Тайный ответ", "Тайная услуга", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""));
-        List<String> found = new ArrayList<>();
-        record Column(String table, String column, String type) {
-        }
-        List<Column> columns = jdbc.sql("""
-                SELECT table_name, column_name, data_type FROM information_schema.columns
-                WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character',
-                      'bytea', 'json', 'jsonb', 'ARRAY')""")
-                .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        assertThat(columns).extracting(Column::table).contains("survivor", "case_note", "follow_up", "survivor_lookup",
-                "referral", "case_service");
-        for (Column c : columns) {
-            String haystack = c.type().equals("bytea")
-                    ? "convert_from(\"%s\", 'SQL_ASCII')".formatted(c.column())
-                    : "\"%s\"::text".formatted(c.column());
-            for (String secret : secrets) {
-                long hits = c.type().equals("bytea")
-                        ? jdbc.sql("SELECT count(*) FROM \"%s\" WHERE position(convert_to(?, 'UTF8') IN \"%s\") > 0"
-                                .formatted(c.table(), c.column())).param(secret).query(Long.class).single()
-                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(%s, ?) > 0".formatted(c.table(), haystack))
-                                .param(secret).query(Long.class).single();
-                if (hits > 0) {
-                    found.add(c.table() + "." + c.column() + " holds a secret value");
-                }
-            }
-        }
+        assertThat(kz.tendik.cases.PlainTextScan.columns(jdbc)).extracting(kz.tendik.cases.PlainTextScan.Column::table)
+                .contains("survivor", "case_note", "follow_up", "survivor_lookup", "referral", "case_service");
+        List<String> found = kz.tendik.cases.PlainTextScan.findings(jdbc, secrets);
         assertThat(found).isEmpty();
     }
 }

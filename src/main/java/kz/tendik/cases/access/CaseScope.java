@@ -1,0 +1,41 @@
+package kz.tendik.cases.access;
+
+import java.util.Map;
+
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.OrgUnit;
+import kz.tendik.identity.Role;
+
+/**
+ * The cases a user reaches in lists, as an SQL condition on {@code case_file c} with its named parameters: a
+ * caseworker's assigned cases, a supervisor's or manager's centre's cases (the same rule as {@link CaseAccessRule},
+ * without break-glass grants: those open one case, never a list). Every other role: no case at all.
+ */
+public record CaseScope(String condition, Map<String, Object> params) {
+
+    public static CaseScope of(CurrentUser user) {
+        if (user.role() == Role.CASEWORKER) {
+            return new CaseScope("c.id IN (SELECT sa.case_id FROM case_assignment sa WHERE sa.user_id = :scopeUser)",
+                    Map.of("scopeUser", user.id()));
+        }
+        if ((user.role() == Role.SUPERVISOR || user.role() == Role.CENTRE_MANAGER)
+                && user.orgUnit().level() == OrgUnit.Level.CENTRE) {
+            return new CaseScope("c.centre_id = :scopeCentre", Map.of("scopeCentre", user.orgUnit().centreId()));
+        }
+        return new CaseScope("FALSE", Map.of());
+    }
+
+    /** A case that is not closed (never closed, or reopened after its latest closure). */
+    public static final String OPEN = "NOT (c.closed_at IS NOT NULL AND (c.reopened_at IS NULL OR c.closed_at > c.reopened_at))";
+
+    /** The stage of {@code case_file c} in SQL, exactly as {@code CaseFacts.stage()} derives it in Java. */
+    public static final String STAGE = """
+            CASE WHEN c.closed_at IS NOT NULL AND (c.reopened_at IS NULL OR c.closed_at > c.reopened_at) THEN 'CLOSED'
+                 WHEN c.reopened_at IS NOT NULL AND (c.last_activity_at IS NULL OR c.last_activity_at <= c.reopened_at)
+                      THEN 'REOPENED'
+                 WHEN c.planned_services > 0 AND c.settled_services >= c.planned_services THEN 'SERVICES_IMPLEMENTED'
+                 WHEN c.started_services > 0 OR c.settled_services > 0 THEN 'SERVICES'
+                 WHEN c.case_plan_recorded THEN 'CASE_PLAN'
+                 WHEN c.assessment_recorded THEN 'ASSESSMENT'
+                 ELSE 'NEW' END""";
+}

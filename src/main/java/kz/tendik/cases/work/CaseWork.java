@@ -1,0 +1,142 @@
+package kz.tendik.cases.work;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.tendik.cases.access.CaseAccess;
+import kz.tendik.cases.access.CaseScope;
+import kz.tendik.cases.registry.SurvivorStore;
+import kz.tendik.cases.support.CasesAudit;
+import kz.tendik.identity.Action;
+import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What needs the user's attention today, over the cases they reach: their open cases, overdue follow-ups, protective
+ * measures expiring within seven days, high-risk cases without a safety plan and risk assessments due again. Each
+ * part is one counting query and one paged query (no query per item); the survivors' initials of all parts come from
+ * one more query. Only case numbers, initials, dates and codes are returned; audited as {@code case.work}.
+ */
+@Service
+public class CaseWork {
+
+    /** Items shown per part on the home page; each part's own page shows {@link #PAGE_SIZE}. */
+    public static final int HOME_ITEMS = 5;
+    public static final int PAGE_SIZE = 25;
+    static final int EXPIRY_DAYS = 7;
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final SurvivorStore survivors;
+    private final CasesAudit audit;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    CaseWork(JdbcClient jdbc, CaseAccess access, SurvivorStore survivors, CasesAudit audit, Clock clock,
+             @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.survivors = survivors;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * One item: the case it concerns (number and initials only), a date (due, expiry, opened, assessed or incident
+     * recorded) and a code: the stage, the days overdue, the measure type or the risk level.
+     */
+    public record Item(long id, long caseId, String caseNumber, String initials, LocalDate date, String code) {
+    }
+
+    public record Part(WorkSection section, long total, int page, int size, List<Item> items) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+
+        public long pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+
+        public String slug() {
+            return section.slug();
+        }
+    }
+
+    /** Every part's count and first items, for the home page. */
+    @Transactional
+    public List<Part> overview(CurrentUser user) {
+        access.require(user, Action.CASE_READ);
+        List<Found> found = new ArrayList<>();
+        for (WorkSection section : WorkSection.values()) {
+            found.add(find(user, section, 0, HOME_ITEMS));
+        }
+        audit.success(user, "case.work", "case", null, "overview");
+        return withInitials(found);
+    }
+
+    /** One part, one page of it. */
+    @Transactional
+    public Part section(CurrentUser user, WorkSection section, int page) {
+        access.require(user, Action.CASE_READ);
+        Found found = find(user, section, page, PAGE_SIZE);
+        audit.success(user, "case.work", "case", null, section.slug() + ":page:" + page);
+        return withInitials(List.of(found)).get(0);
+    }
+
+    private record Row(long id, long caseId, String caseNumber, long survivorId, LocalDate date, String code) {
+    }
+
+    private record Found(WorkSection section, long total, int page, int size, List<Row> rows) {
+    }
+
+    private Found find(CurrentUser user, WorkSection section, int page, int size) {
+        CaseScope scope = CaseScope.of(user);
+        String condition = scope.condition();
+        if (section == WorkSection.OVERDUE_FOLLOW_UPS && user.role() == Role.CASEWORKER) {
+            condition = condition + " AND (f.assigned_to = :scopeUser OR f.assigned_to IS NULL)";
+        }
+        String query = section == WorkSection.MY_CASES
+                ? section.query().formatted(CaseScope.STAGE, condition, CaseScope.OPEN)
+                : section.query().formatted(condition, CaseScope.OPEN);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        params.put("zone", zone.getId());
+        params.put("today", now.toLocalDate());
+        params.put("now", now);
+        params.put("week", now.plusDays(EXPIRY_DAYS));
+        long total = jdbc.sql("SELECT count(*) FROM (" + query + ") q").params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<Row> rows = total <= (long) page * size ? List.of() : jdbc.sql(query + " ORDER BY " + section.order()
+                        + " LIMIT :limit OFFSET :offset").params(params)
+                .query((rs, n) -> new Row(rs.getLong("item_id"), rs.getLong("case_id"), rs.getString("case_number"),
+                        rs.getLong("survivor_id"), rs.getObject("on_date", LocalDate.class), rs.getString("code")))
+                .list();
+        return new Found(section, total, page, size, rows);
+    }
+
+    /** The parts with the survivors' initials, decrypted in one query for all of them. */
+    private List<Part> withInitials(List<Found> found) {
+        Map<Long, String> initials = survivors.initials(found.stream().flatMap(f -> f.rows().stream())
+                .map(Row::survivorId).distinct().toList());
+        return found.stream().map(f -> new Part(f.section(), f.total(), f.page(), f.size(), f.rows().stream()
+                .map(r -> new Item(r.id(), r.caseId(), r.caseNumber(), initials.getOrDefault(r.survivorId(), "?"),
+                        r.date(), r.code()))
+                .toList())).toList();
+    }
+}

@@ -1,0 +1,214 @@
+package kz.tendik.cases.export;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.jayway.jsonpath.JsonPath;
+import kz.tendik.cases.CaseTestData;
+import kz.tendik.cases.CaseTestData.Person;
+import kz.tendik.support.IntegrationTest;
+import kz.tendik.support.TestUsers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The case summary PDF (court and survivor versions, kk/ru/en, text extracted with PDFBox) and the Incident Recorder
+ * workbook (read back with fastexcel-reader): what each holds, what it never holds, reach and audit.
+ */
+@IntegrationTest
+class CaseExportTest {
+
+    private static final ZoneId KZ = ZoneId.of("Asia/Almaty");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
+
+    private Person person;
+    private long caseId;
+    private long incidentId;
+    private String narrative;
+    private String perpetratorName;
+    private String note;
+    private String breachNote;
+
+    @BeforeEach
+    void aCaseWithAnIncidentANoteAndAMeasure() throws Exception {
+        person = CaseTestData.person();
+        String tag = Long.toString(System.nanoTime(), 36);
+        narrative = "Рассказ пострадавшей " + tag;
+        perpetratorName = "Ерлан Обидчиков " + tag;
+        note = "Внутренняя заметка " + tag;
+        breachNote = "Пришёл к дому " + tag;
+        caseId = CaseTestData.openCase(mvc, users, "caseworker.astana", person);
+        LocalDate today = LocalDate.now(KZ);
+        String incident = send(post("/api/v1/cases/" + caseId + "/incidents"), """
+                {"incidentDate": "%s", "reportDate": "%s", "timeOfDay": "EVENING_OR_NIGHT", "regionCode": "KZ-71",
+                 "district": "Есіл", "locationType": "SHARED_HOME", "narrative": "%s",
+                 "answers": {"RAPE": false, "SEXUAL_ASSAULT": false, "PHYSICAL_ASSAULT": true},
+                 "perpetrators": [{"primary": true, "relationship": "SPOUSE", "sex": "MALE", "ageGroup": "AGE_26_40",
+                                   "name": "%s"}]}""".formatted(today.minusDays(10), today.minusDays(2), narrative,
+                perpetratorName));
+        incidentId = ((Number) JsonPath.read(incident, "$.id")).longValue();
+        send(post("/api/v1/cases/" + caseId + "/notes"), "{\"text\": \"" + note + "\"}");
+        String measure = send(post("/api/v1/cases/" + caseId + "/protective-measures"), """
+                {"type": "PROTECTIVE_ORDER", "startsAt": "%sT09:00"}""".formatted(today.minusDays(3)));
+        long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
+        send(post("/api/v1/cases/" + caseId + "/protective-measures/" + measureId + "/breaches"), """
+                {"occurredOn": "%s", "note": "%s"}""".formatted(today.minusDays(1), breachNote));
+    }
+
+    @Test
+    void theCourtVersionHasIdentityIncidentsMeasuresBreachesAndNotesInEachLanguage() throws Exception {
+        for (String language : List.of("kk", "ru", "en")) {
+            String text = pdfText("COURT", language, "caseworker.astana");
+            Locale locale = Locale.forLanguageTag(language);
+            assertThat(text).contains(messages.getMessage("cases.summary.title", null, locale),
+                    messages.getMessage("cases.summary.incidents", null, locale),
+                    messages.getMessage("cases.measure.type.PROTECTIVE_ORDER", null, locale),
+                    messages.getMessage("cases.summary.notes", null, locale),
+                    person.name(), person.iin(), narrative, note, breachNote);
+            assertThat(text).doesNotContain(person.address()).doesNotContain(person.phone());
+        }
+        assertThat(CaseTestData.auditEntries(jdbc, "case.summary", "case", caseId)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT purpose FROM audit_entry WHERE action = 'case.summary' AND object_id = ? ORDER BY id")
+                .param(String.valueOf(caseId)).query(String.class).list())
+                .containsExactly("audience:COURT;lang:kk", "audience:COURT;lang:ru", "audience:COURT;lang:en");
+    }
+
+    @Test
+    void theSurvivorsVersionLeavesOutTheIinNotesAccountsAndBreachNotes() throws Exception {
+        for (String language : List.of("kk", "ru", "en")) {
+            String text = pdfText("SURVIVOR", language, "caseworker.astana");
+            assertThat(text).contains(person.name(),
+                    messages.getMessage("cases.summary.audience.SURVIVOR", null, Locale.forLanguageTag(language)));
+            assertThat(text).doesNotContain(person.iin()).doesNotContain(note).doesNotContain(narrative)
+                    .doesNotContain(breachNote).doesNotContain(perpetratorName).doesNotContain(person.address());
+        }
+    }
+
+    @Test
+    void aSummaryOutsideTheReachIs404AndBadParametersAre422NamingEachField() throws Exception {
+        mvc.perform(get("/api/v1/cases/" + caseId + "/summary").param("audience", "COURT").param("language", "ru")
+                .with(users.as("caseworker.almaty"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cases/" + caseId + "/summary").param("language", "de")
+                        .with(users.as("caseworker.astana")).locale(Locale.forLanguageTag("kk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("audience", "language")));
+        mvc.perform(get("/cases/" + caseId + "/summary").param("audience", "SURVIVOR").param("language", "kk")
+                        .with(users.as("supervisor.astana")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Cache-Control", "no-store"));
+    }
+
+    @Test
+    void theIncidentRecorderHasTranslatedHeadersCodesAndNeverAName() throws Exception {
+        LocalDate today = LocalDate.now(KZ);
+        for (String language : List.of("kk", "ru", "en")) {
+            List<List<String>> rows = workbook("caseworker.astana", language, today.minusDays(5), today);
+            Locale locale = Locale.forLanguageTag(language);
+            assertThat(rows.get(0)).startsWith(messages.getMessage("cases.ir.incidentId", null, locale),
+                    messages.getMessage("cases.ir.survivorCode", null, locale));
+            List<String> ours = rows.stream().filter(r -> r.get(0).equals(String.valueOf(incidentId))).findFirst()
+                    .orElseThrow();
+            long survivorId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId)
+                    .query(Long.class).single();
+            assertThat(ours.get(1)).isEqualTo("S%06d".formatted(survivorId));
+            assertThat(ours).contains(messages.getMessage("cases.gbvType.PHYSICAL_ASSAULT", null, locale), "Есіл");
+            for (List<String> row : rows) {
+                for (String cell : row) {
+                    assertThat(cell).doesNotContain(person.name()).doesNotContain(person.iin())
+                            .doesNotContain(narrative).doesNotContain(perpetratorName).doesNotContain(note)
+                            .doesNotContain(breachNote).doesNotContain(person.address())
+                            .doesNotContain(person.phone().replaceAll("\\D", ""));
+                }
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'incident.export' AND purpose LIKE ?")
+                .param("incident-recorder;lang:kk;basis:REPORT;from:" + today.minusDays(5) + "%").query(Long.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void theIncidentRecorderHoldsOnlyTheCallersReach() throws Exception {
+        LocalDate today = LocalDate.now(KZ);
+        assertThat(workbook("supervisor.astana", "ru", null, null)).extracting(r -> r.get(0))
+                .contains(String.valueOf(incidentId));
+        assertThat(workbook("caseworker.almaty", "ru", null, null)).extracting(r -> r.get(0))
+                .doesNotContain(String.valueOf(incidentId));
+        assertThat(workbook("caseworker.astana", "en", today.minusYears(2), today.minusYears(1)))
+                .extracting(r -> r.get(0)).doesNotContain(String.valueOf(incidentId));
+        mvc.perform(get("/api/v1/cases/exports/incident-recorder").param("language", "ru").with(users.as("analyst")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/exports/incident-recorder").param("language", "xx")
+                        .param("from", "2026-05-01").param("to", "2026-04-01").with(users.as("caseworker.astana")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("language", "to")));
+    }
+
+    private String pdfText(String audience, String language, String user) throws Exception {
+        byte[] pdf = mvc.perform(get("/api/v1/cases/" + caseId + "/summary").param("audience", audience)
+                        .param("language", language).with(users.as(user)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private List<List<String>> workbook(String user, String language, LocalDate from, LocalDate to) throws Exception {
+        MockHttpServletRequestBuilder request = get("/api/v1/cases/exports/incident-recorder").param("language", language)
+                .with(users.as(user));
+        if (from != null) {
+            request.param("from", from.toString()).param("to", to.toString());
+        }
+        byte[] xlsx = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            try (var stream = workbook.getFirstSheet().openStream()) {
+                for (Row row : (Iterable<Row>) stream::iterator) {
+                    List<String> cells = new ArrayList<>();
+                    for (Cell cell : row) {
+                        cells.add(cell == null || cell.getRawValue() == null ? "" : cell.getText());
+                    }
+                    rows.add(cells);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private String send(MockHttpServletRequestBuilder request, String body) throws Exception {
+        return mvc.perform(request.with(users.as("caseworker.astana")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+}
