@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import kz.tendik.indicators.IndicatorValuesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kz.tendik.portal.PublicContentChanged;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -183,6 +184,8 @@ public class IndexResults {
                 (end - computed) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         if (changed > 0) {
             events.publishEvent(new IndexResultsChanged(changed));
+            // the published figures on the portal are drawn from these results
+            events.publishEvent(new PublicContentChanged("index_results"));
         }
         return changed;
     }

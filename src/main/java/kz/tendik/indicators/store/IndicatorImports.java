@@ -10,6 +10,7 @@ import java.util.Set;
 
 import kz.tendik.indicators.IndicatorValuesImported;
 import kz.tendik.indicators.csv.CsvTable;
+import kz.tendik.portal.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,9 @@ public class IndicatorImports {
             geographies.add(row.geo());
         }
         events.publishEvent(new IndicatorValuesImported(importId, format, indicators, geographies, added));
+        if (added > 0) {
+            events.publishEvent(new PublicContentChanged("indicator_values")); // the portal's published figures
+        }
         return new ImportResult(importId, format, table.rows().size(), rows.size(), added);
     }
 
