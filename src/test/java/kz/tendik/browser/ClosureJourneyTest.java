@@ -119,8 +119,8 @@ class ClosureJourneyTest {
         shoot(web, "closure-0-checklist-errors-kk");
         web.findElement(By.id("safetyAddressed1")).click();
         web.findElement(By.id("servicesDoneOrDeclined1")).click();
-        new Select(web.findElement(By.name("reason"))).selectByValue("NEEDS_MET");
-        web.findElement(By.name("note")).sendKeys("Жағдайы тұрақты, психолог кеңесі аяқталды.");
+        new Select(web.findElement(By.cssSelector("form.closure-request [name=reason]"))).selectByValue("NEEDS_MET");
+        web.findElement(By.cssSelector("form.closure-request [name=note]")).sendKeys("Жағдайы тұрақты, психолог кеңесі аяқталды.");
         web.findElement(By.cssSelector("form.closure-request button[type=submit]")).click();
         new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".pending-banner")).isEmpty());
         shoot(web, "closure-1-requested-kk");

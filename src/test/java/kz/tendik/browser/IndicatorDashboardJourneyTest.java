@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -99,7 +100,8 @@ class IndicatorDashboardJourneyTest {
         web.get(url("/indicators/import"));
         web.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         web.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("main")).getText().contains("Загружено"));
+        new WebDriverWait(web, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("Загружено"));
         browser.screenshot("dashboard-import-done-ru");
 
         // the figures the dashboard must show, computed here independently of the stored results

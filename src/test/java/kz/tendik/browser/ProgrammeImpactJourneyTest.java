@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import kz.tendik.programs.cohort.Certificates;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -128,7 +129,10 @@ class ProgrammeImpactJourneyTest {
                 consent.click();
             }
             web.findElement(By.cssSelector("form.grid button[type=submit]")).click();
-            waitForPath(web, "/cohorts/" + cohort);
+            // the address stays the same: wait for the reloaded page to list her before filling the form again
+            String enrolled = names[i];
+            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains(enrolled));
         }
         assertThat(web.findElement(By.tagName("main")).getText()).contains(names[5]);
 
