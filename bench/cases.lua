@@ -2,6 +2,8 @@
 -- Arguments after "--": SCENARIO USERS_FILE, where SCENARIO is api-case | page-case | home | incident and
 -- USERS_FILE a Lua file returning { {token = "tdk_...", cookie = "SESSION=...", cases = {1, 2, ...}}, ... }
 -- (bench/cases.sh writes it). done() prints p50/p95/p99, which wrk's --latency does not give (no p95).
+-- THINK_MS (environment, default 0) is each caseworker's pause between two requests: 0 saturates the server (a
+-- closed loop, latency = users / throughput); a few seconds is a person reading the page she opened.
 local counter = 0
 local threads = {}
 
@@ -27,6 +29,12 @@ function init(args)
   bad = 0
   local day = os.date("!%Y-%m-%d", os.time() - 3 * 86400)
   body = string.format(incident, day, os.date("!%Y-%m-%d"))
+end
+
+local think = tonumber(os.getenv("THINK_MS") or "0")
+
+function delay()
+  return think
 end
 
 function request()

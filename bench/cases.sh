@@ -8,7 +8,7 @@
 #   demo data and generates CASES cases with INCIDENTS incidents (default 200,000 / 1,000,000; a few minutes) and
 #   later runs reuse it (delete the folder to start again). Every run adds the incidents it saves.
 #   Environment: USERS (50), DURATION (30s), SCENARIOS ("api-case page-case home incident"), PORT (18084),
-#   CASES, INCIDENTS.
+#   CASES, INCIDENTS, THINK_MS (each user's pause between requests; 0 = saturate, see bench/cases.lua).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18084}
@@ -73,7 +73,7 @@ first=$(sed -n 2p "$work/users.lua" | sed 's/.*cases = {\([0-9]*\).*/\1/')
 cookie=$(sed -n 2p "$work/users.lua" | sed 's/.*cookie = "\([^"]*\)".*/\1/')
 echo "check: case page $(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/cases/$first"), home $(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/")"
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(grep -c . "$work/users.lua" | awk '{print $1 - 2}') caseworkers"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(grep -c . "$work/users.lua" | awk '{print $1 - 2}') caseworkers, think time ${THINK_MS:-0} ms"
 echo "data: $(curl -sf "$base/actuator/health" >/dev/null && echo up); $(grep -h Generated "$data/generate.txt" 2>/dev/null || true)"
 # CPU time (clock ticks) of the server and of its PostgreSQL (the postmaster and its children): the work a request
 # costs, which the other processes on a shared machine do not change as much as they change the latency
