@@ -1,5 +1,11 @@
 -- wrk: print requests/s and the 50th/95th/99th percentile latency in milliseconds on one line
 -- (the language cookie is set so every request asks for the same page, as a returning reader does)
+-- THINK_MS (environment, default 0): each reader's pause between two pages; 0 saturates the server (closed loop)
+local think = tonumber(os.getenv("THINK_MS") or "0")
+function delay()
+  return think
+end
+
 wrk.headers["Cookie"] = "TENDIK_LANG=" .. (os.getenv("LANG_CODE") or "kk")
 
 done = function(summary, latency, requests)

@@ -16,16 +16,19 @@ for cache in true false; do
   pid=$!
   trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
   until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.2; done
-  echo "=== page cache enabled: $cache"
+  css=$(curl -s "http://127.0.0.1:$port/css/tendik.css" | wc -c)
+  echo "=== page cache enabled: $cache (stylesheet $css bytes); 100 connections without pause, then 100 readers who each read a page a second"
   for path in "${pages[@]}"; do
     url="http://127.0.0.1:$port$path"
     size=$(curl -s -b TENDIK_LANG=kk "$url" | wc -c)
     wrk -t2 -c100 -d5s -s bench/percentiles.lua "$url" > /dev/null # warm-up
     printf '%-45s %6d bytes  ' "$path" "$size"
     LANG_CODE=kk wrk -t2 -c100 -d${seconds}s -s bench/percentiles.lua "$url" | tail -1
+    printf '%-45s %6s        ' "  as 100 readers, 1 page/s each" ""
+    THINK_MS=1000 LANG_CODE=kk wrk -t2 -c100 -d${seconds}s -s bench/percentiles.lua "$url" | tail -1
   done
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$data"
   trap - EXIT
 done
-echo "stylesheet $(curl -s "http://127.0.0.1:$port/css/tendik.css" 2>/dev/null | wc -c || echo '?') bytes; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
