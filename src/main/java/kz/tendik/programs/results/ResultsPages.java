@@ -4,15 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import kz.tendik.directory.Regions;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
 import kz.tendik.programs.cohort.Cohorts;
+import kz.tendik.programs.cohort.Programmes;
+import kz.tendik.shared.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,55 +33,46 @@ class ResultsPages {
     private final ProgrammeIndicators indicators;
     private final IndicatorExports exports;
     private final Cohorts cohorts;
-    private final JdbcClient jdbc;
+    private final Programmes programmes;
+    private final Regions regions;
 
     ResultsPages(ImpactReports reports, ProgrammeIndicators indicators, IndicatorExports exports, Cohorts cohorts,
-                 JdbcClient jdbc) {
+                 Programmes programmes, Regions regions) {
         this.reports = reports;
         this.indicators = indicators;
         this.exports = exports;
         this.cohorts = cohorts;
-        this.jdbc = jdbc;
+        this.programmes = programmes;
+        this.regions = regions;
+    }
+
+    private static String impact(Model model, String title, String backPath, ImpactReport report, Locale locale) {
+        model.addAttribute("title", title);
+        model.addAttribute("backPath", backPath);
+        model.addAttribute("view", ImpactView.of(report, locale));
+        return "programs/impact";
     }
 
     @GetMapping("/cohorts/{id}/impact")
     @Requires(Action.COHORT_FACILITATE)
     String cohort(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         ImpactReport report = reports.cohort(id, user);
-        model.addAttribute("title", cohorts.get(id, user).name());
-        model.addAttribute("backPath", "/cohorts/" + id + "/surveys");
-        model.addAttribute("view", ImpactView.of(report, locale));
-        return "programs/impact";
+        return impact(model, cohorts.get(id, user).name(), "/cohorts/" + id + "/surveys", report, locale);
     }
 
     @GetMapping("/programme-results/programmes/{id}/impact")
     @Requires(Action.PROGRAMME_RESULTS_READ)
     String programme(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         ImpactReport report = reports.programme(id, user);
-        model.addAttribute("title", jdbc.sql("SELECT name_kk, name_ru, name_en FROM programme WHERE id = ?").param(id)
-                .query((rs, n) -> switch (locale.getLanguage()) {
-                    case "kk" -> rs.getString(1);
-                    case "ru" -> rs.getString(2);
-                    default -> rs.getString(3);
-                }).single());
-        model.addAttribute("backPath", "/programme-results");
-        model.addAttribute("view", ImpactView.of(report, locale));
-        return "programs/impact";
+        return impact(model, programmes.get(id, user).name(locale), "/programme-results", report, locale);
     }
 
     @GetMapping("/programme-results/regions/{code}/impact")
     @Requires(Action.PROGRAMME_RESULTS_READ)
     String region(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         ImpactReport report = reports.region(code, user);
-        model.addAttribute("title", jdbc.sql("SELECT name_kk, name_ru, name_en FROM region WHERE code = ?").param(code)
-                .query((rs, n) -> switch (locale.getLanguage()) {
-                    case "kk" -> rs.getString(1);
-                    case "ru" -> rs.getString(2);
-                    default -> rs.getString(3);
-                }).single());
-        model.addAttribute("backPath", "/programme-results");
-        model.addAttribute("view", ImpactView.of(report, locale));
-        return "programs/impact";
+        String name = regions.find(code).map(r -> r.name(locale)).orElseThrow(NotFoundException::new);
+        return impact(model, name, "/programme-results", report, locale);
     }
 
     @GetMapping("/programme-results")
