@@ -55,6 +55,10 @@ class ResultsApiTest {
         mvc.perform(get("/programme-results/programmes/" + academy + "/impact").with(users.as("programmes"))
                         .param("lang", "ru")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Критерий Мак-Немара")));
+        mvc.perform(get("/programme-results/regions/KZ-75/impact").with(users.as("analyst")).param("lang", "kk"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Алматы")));
+        mvc.perform(get("/programme-results/regions/KZ-00/impact").with(users.as("analyst")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
