@@ -56,6 +56,12 @@ public class Programmes {
         return p;
     }
 
+    /** A programme as those who read programme results see it: they need no right to manage it. */
+    public Programme forResults(long id, CurrentUser user) {
+        policy.require(user, Action.PROGRAMME_RESULTS_READ);
+        return find(id).orElseThrow(NotFoundException::new);
+    }
+
     Optional<Programme> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM programme WHERE id = ?").param(id).query(Programmes::map).optional();
     }

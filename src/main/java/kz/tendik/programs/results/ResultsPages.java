@@ -64,7 +64,7 @@ class ResultsPages {
     @Requires(Action.PROGRAMME_RESULTS_READ)
     String programme(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         ImpactReport report = reports.programme(id, user);
-        return impact(model, programmes.get(id, user).name(locale), "/programme-results", report, locale);
+        return impact(model, programmes.forResults(id, user).name(locale), "/programme-results", report, locale);
     }
 
     @GetMapping("/programme-results/regions/{code}/impact")
