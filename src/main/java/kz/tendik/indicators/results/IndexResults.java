@@ -1,5 +1,9 @@
 package kz.tendik.indicators.results;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,25 +55,33 @@ public class IndexResults {
     };
     private static final TypeReference<Map<String, IndexResult.Input>> INPUTS = new TypeReference<>() {
     };
-    private static final String COLUMNS = "index_code, geography, year, value, components::text AS components, "
-            + "inputs::text AS inputs, method_version, computable, missing, out_of_range, computed_at";
+    /**
+     * The stored inputs are only revision ids (input name → {@code indicator_value.id}); revisions are never changed,
+     * so reading them back by id gives exactly the values used.
+     */
+    private static final String COLUMNS = """
+            r.index_code, r.geography, r.year, r.value, r.components::text AS components,
+            (SELECT coalesce(jsonb_object_agg(i.key, jsonb_build_object('indicator', v.indicator_code, 'sex', v.sex,
+                    'period', v.period, 'value', v.value, 'valueId', v.id, 'importId', v.import_id)), '{}')
+             FROM jsonb_each_text(r.inputs) i JOIN indicator_value v ON v.id = i.value::bigint)::text AS inputs,
+            r.method_version, r.computable, r.missing, r.out_of_range, r.computed_at
+            """;
 
-    /** Only rows whose content changed are written, so an unchanged recomputation keeps {@code computed_at}. */
+    /** Joins the names in {@code missing} and {@code out_of_range} on their way to the database (never in a name). */
+    private static final String LIST_SEPARATOR = "\u001F";
+
+    /** Writes the rows given: the caller has already left out those whose content hash is unchanged. */
     private static final String UPSERT = """
             INSERT INTO indicator_index_result AS r (index_code, geography, year, value, components, inputs,
-                method_version, computable, missing, out_of_range)
+                method_version, computable, missing, out_of_range, content_hash)
             SELECT u.code, u.geo, u.year, u.value, u.components::jsonb, u.inputs::jsonb, u.method, u.value IS NOT NULL,
-                   ARRAY(SELECT jsonb_array_elements_text(u.missing::jsonb)),
-                   ARRAY(SELECT jsonb_array_elements_text(u.out_of_range::jsonb))
-            FROM unnest(?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS u(code, geo, year, value, components, inputs, method, missing, out_of_range)
+                   string_to_array(u.missing, E'\\x1f'), string_to_array(u.out_of_range, E'\\x1f'), u.hash
+            FROM unnest(?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::bytea[]) AS u(code, geo, year, value, components, inputs, method, missing, out_of_range, hash)
             ON CONFLICT (index_code, geography, year) DO UPDATE SET value = EXCLUDED.value,
                 components = EXCLUDED.components, inputs = EXCLUDED.inputs, method_version = EXCLUDED.method_version,
                 computable = EXCLUDED.computable, missing = EXCLUDED.missing, out_of_range = EXCLUDED.out_of_range,
-                computed_at = now()
-            WHERE (r.value, r.components, r.inputs, r.method_version, r.missing, r.out_of_range)
-                  IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.components, EXCLUDED.inputs, EXCLUDED.method_version,
-                                    EXCLUDED.missing, EXCLUDED.out_of_range)
+                content_hash = EXCLUDED.content_hash, computed_at = now()
             """;
 
     private final JdbcClient jdbc;
@@ -84,18 +96,18 @@ public class IndexResults {
 
     /** Every stored year of an index for a geography, oldest first. */
     public List<IndexResult> series(String indexCode, String geography) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result WHERE index_code = ? AND geography = ? ORDER BY year")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result r WHERE index_code = ? AND geography = ? ORDER BY year")
                 .params(indexCode, geography).query(IndexResults::map).list();
     }
 
     /** Every geography's result of an index for a year, by geography code. */
     public List<IndexResult> forYear(String indexCode, int year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result WHERE index_code = ? AND year = ? ORDER BY geography")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result r WHERE index_code = ? AND year = ? ORDER BY geography")
                 .params(indexCode, year).query(IndexResults::map).list();
     }
 
     public Optional<IndexResult> find(String indexCode, String geography, int year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result WHERE index_code = ? AND geography = ? AND year = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_index_result r WHERE index_code = ? AND geography = ? AND year = ?")
                 .params(indexCode, geography, year).query(IndexResults::map).optional();
     }
 
@@ -137,12 +149,17 @@ public class IndexResults {
 
     /** Every result, computed from the current values but not stored (for measuring the engine alone). */
     List<Row> computeAll() {
-        Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = load(allIndicators(), null);
-        List<Row> rows = new ArrayList<>();
-        for (IndexDefinition definition : IndexDefinition.values()) {
+        return computeEach(EnumSet.allOf(IndexDefinition.class), load(allIndicators(), null));
+    }
+
+    /** The indices are independent of each other, so they are computed side by side, in a stable order. */
+    private static List<Row> computeEach(Set<IndexDefinition> definitions,
+                                         Map<String, Map<Integer, Map<String, Revision>>> values) {
+        return definitions.parallelStream().flatMap(definition -> {
+            List<Row> rows = new ArrayList<>();
             compute(definition, values, rows);
-        }
-        return rows;
+            return rows.stream();
+        }).toList();
     }
 
     /** Follows an accepted import, inside its transaction. */
@@ -169,14 +186,11 @@ public class IndexResults {
         long cpuStart = CPU.getCurrentThreadCpuTime();
         Set<String> codes = new TreeSet<>();
         definitions.forEach(d -> codes.addAll(d.indicators()));
-        Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = load(codes, geographies);
+        Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
         long loaded = System.nanoTime();
-        List<Row> rows = new ArrayList<>();
-        for (IndexDefinition definition : definitions) {
-            compute(definition, values, rows);
-        }
+        List<Row> rows = computeEach(definitions, values);
         long computed = System.nanoTime();
-        int changed = store(rows);
+        int changed = store(changedOnly(rows, definitions, geographies));
         long end = System.nanoTime();
         log.info("Index results recomputed: {} indices, {} results, {} changed in {} ms (read {} ms, compute {} ms,"
                         + " store {} ms; {} ms of this thread's CPU time)", definitions.size(), rows.size(), changed,
@@ -190,39 +204,66 @@ public class IndexResults {
         return changed;
     }
 
-    /** A result ready to store, its maps already as JSON. */
+    /** The current revision of a stored value: its id, and its number as a double and exactly. */
+    record Revision(long id, double number, BigDecimal exact) {
+    }
+
+    /** A result ready to store: its maps as JSON, its lists joined by {@link #LIST_SEPARATOR}. */
     record Row(String code, String geo, int year, Double value, String components, String inputs, String method,
                String missing, String outOfRange) {
+
+        String key() {
+            return code + '|' + geo + '|' + year;
+        }
+
+        /** SHA-256 of everything stored but the key, so that an unchanged result is not written again. */
+        byte[] hash() {
+            MessageDigest digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+            for (String part : new String[]{String.valueOf(value), components, inputs, method, missing, outOfRange}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return digest.digest();
+        }
     }
 
     /** Computes one index for every geography and year that has any of its stored values. */
-    static void compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, IndexResult.Input>>> values,
+    static void compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values,
                         List<Row> rows) {
+        // the look-up keys of the inputs, made once rather than for every geography and year
+        String[] names = definition.inputs().keySet().toArray(String[]::new);
+        String[] keys = definition.inputs().values().stream().map(source -> key(source.indicator(), source.sex()))
+                .toArray(String[]::new);
+        String publishedKey = key(definition.published().indicator(), definition.published().sex());
         values.forEach((geo, years) -> years.forEach((year, stored) -> {
-            Map<String, IndexResult.Input> used = new LinkedHashMap<>();
+            Map<String, Long> used = new LinkedHashMap<>();
             Map<String, Double> numbers = new HashMap<>();
-            boolean any = false;
-            for (Map.Entry<String, IndexDefinition.Source> input : definition.inputs().entrySet()) {
-                IndexResult.Input value = stored.get(key(input.getValue().indicator(), input.getValue().sex()));
+            for (int i = 0; i < keys.length; i++) {
+                Revision value = stored.get(keys[i]);
                 if (value != null) {
-                    used.put(input.getKey(), value);
-                    numbers.put(input.getKey(), value.value().doubleValue());
-                    any = true;
+                    used.put(names[i], value.id());
+                    numbers.put(names[i], value.number());
                 }
             }
-            IndexResult.Input published = stored.get(key(definition.published().indicator(), definition.published().sex()));
-            if (!any && published == null) {
+            Revision published = stored.get(publishedKey);
+            if (used.isEmpty() && published == null) {
                 return;
             }
             IndexDefinition.Computation computation = definition.compute(numbers);
             Map<String, Object> components = new LinkedHashMap<>(computation.components());
             if (published != null) {
-                components.put("published", published.value());
-                components.put("published_value_id", published.valueId());
+                components.put("published", published.exact());
+                components.put("published_value_id", published.id());
             }
             rows.add(new Row(definition.name(), geo, year, computation.value(), JSON.writeValueAsString(components),
                     JSON.writeValueAsString(used), definition.method().toString(),
-                    JSON.writeValueAsString(computation.missing()), JSON.writeValueAsString(computation.outOfRange())));
+                    String.join(LIST_SEPARATOR, computation.missing()),
+                    String.join(LIST_SEPARATOR, computation.outOfRange())));
         }));
     }
 
@@ -231,30 +272,33 @@ public class IndexResults {
     }
 
     /** Current annual values of the indicators: geography → year → "code|sex" → revision. */
-    private Map<String, Map<Integer, Map<String, IndexResult.Input>>> load(Set<String> codes, Collection<String> geographies) {
-        Map<String, Map<Integer, Map<String, IndexResult.Input>>> values = new TreeMap<>();
+    private Map<String, Map<Integer, Map<String, Revision>>> load(Set<String> codes, Collection<String> geographies) {
+        Map<String, Map<Integer, Map<String, Revision>>> values = new TreeMap<>();
         String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
         template.execute((ConnectionCallback<Void>) connection -> {
-            // every revision, in no order (no sort in the database); the highest id of a value is its current one
+            // every revision, in no order (no sort in the database); the highest id of a value is its current one.
+            // A period of four characters is a year (the table's check allows only 2022, 2022-Q3 and 2022-07).
             try (PreparedStatement statement = connection.prepareStatement("""
                     SELECT indicator_code, geo, period, sex, value, id, import_id FROM indicator_value
-                    WHERE indicator_code = ANY(?) AND (?::text[] IS NULL OR geo = ANY(?)) AND period ~ '^[0-9]{4}$'
+                    WHERE indicator_code = ANY(?) AND (?::text[] IS NULL OR geo = ANY(?)) AND length(period) = 4
                     """)) {
                 Array codeArray = connection.createArrayOf("text", codes.toArray());
                 Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
                 statement.setArray(1, codeArray);
                 statement.setArray(2, geoArray);
                 statement.setArray(3, geoArray);
-                statement.setFetchSize(10_000);
+                // all rows in one go (~16 MB for every index input of every country), so the database sends
+                // while the driver reads instead of waiting for each batch to be asked for
+                statement.setFetchSize(0);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        String period = rs.getString(3);
-                        IndexResult.Input input = new IndexResult.Input(rs.getString(1), rs.getString(4), period,
-                                rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7));
+                        // the number is read as a double by the driver, not converted from the BigDecimal (which
+                        // on Java 17 goes through its decimal string, and was half of the computation's time)
+                        Revision revision = new Revision(rs.getLong(6), rs.getDouble(5), rs.getBigDecimal(5));
                         values.computeIfAbsent(rs.getString(2), g -> new TreeMap<>())
-                                .computeIfAbsent(Integer.parseInt(period), y -> new HashMap<>())
-                                .merge(key(input.indicator(), input.sex()), input,
-                                        (a, b) -> a.valueId() > b.valueId() ? a : b);
+                                .computeIfAbsent(Integer.parseInt(rs.getString(3)), y -> new HashMap<>())
+                                .merge(key(rs.getString(1), rs.getString(4)), revision,
+                                        (a, b) -> a.id() > b.id() ? a : b);
                     }
                 }
             }
@@ -263,13 +307,46 @@ public class IndexResults {
         return values;
     }
 
+    /** The rows whose content differs from the stored result (or that have none yet). */
+    private List<Row> changedOnly(List<Row> rows, Set<IndexDefinition> definitions, Collection<String> geographies) {
+        Map<String, byte[]> stored = new HashMap<>();
+        String[] codes = definitions.stream().map(Enum::name).toArray(String[]::new);
+        String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
+        template.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT index_code, geography, year, content_hash FROM indicator_index_result
+                    WHERE index_code = ANY(?) AND (?::text[] IS NULL OR geography = ANY(?)) AND content_hash IS NOT NULL
+                    """)) {
+                Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
+                statement.setArray(1, connection.createArrayOf("text", codes));
+                statement.setArray(2, geoArray);
+                statement.setArray(3, geoArray);
+                statement.setFetchSize(0);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getInt(3), rs.getBytes(4));
+                    }
+                }
+            }
+            return null;
+        });
+        List<Row> changed = new ArrayList<>();
+        for (Row row : rows) {
+            byte[] hash = stored.get(row.key());
+            if (hash == null || !MessageDigest.isEqual(hash, row.hash())) {
+                changed.add(row);
+            }
+        }
+        return changed;
+    }
+
     private int store(List<Row> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
         int n = rows.size();
         Object[][] columns = {new String[n], new String[n], new Integer[n], new Double[n], new String[n], new String[n],
-                new String[n], new String[n], new String[n]};
+                new String[n], new String[n], new String[n], new byte[n][]};
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             columns[0][i] = r.code();
@@ -281,8 +358,9 @@ public class IndexResults {
             columns[6][i] = r.method();
             columns[7][i] = r.missing();
             columns[8][i] = r.outOfRange();
+            columns[9][i] = r.hash();
         }
-        String[] types = {"text", "text", "int4", "float8", "text", "text", "text", "text", "text"};
+        String[] types = {"text", "text", "int4", "float8", "text", "text", "text", "text", "text", "bytea"};
         return template.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
                 for (int c = 0; c < columns.length; c++) {

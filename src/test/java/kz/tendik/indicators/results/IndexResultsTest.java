@@ -128,4 +128,21 @@ class IndexResultsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM indicator_index_result WHERE computed_at > ?").param(before)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void anInputOutsideTheMethodsDomainIsStoredWithItsReasonAndReadBack() throws Exception {
+        String csv = "indicator,geo,period,sex,value,source,note\nabr,KAZ,2021,T,0,Test,\n";
+        mvc.perform(post("/api/v1/indicators/imports").contentType("text/csv").content(csv)
+                .with(users.as("analyst")).with(csrf())).andExpect(status().isOk());
+        IndexResult gii = results.find("GII", "KAZ", 2021).orElseThrow();
+        assertThat(gii.computable()).isFalse();
+        assertThat(gii.value()).isNull();
+        assertThat(gii.outOfRange()).singleElement().asString().startsWith("abr (");
+        assertThat(gii.missing()).isEmpty();
+        assertThat(gii.inputs().get("abr").value()).isEqualByComparingTo("0");
+        // stored once more unchanged, it is not written again
+        var computedAt = gii.computedAt();
+        results.recomputeAll();
+        assertThat(results.find("GII", "KAZ", 2021).orElseThrow().computedAt()).isEqualTo(computedAt);
+    }
 }
