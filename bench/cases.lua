@@ -2,8 +2,10 @@
 -- Arguments after "--": SCENARIO USERS_FILE, where SCENARIO is api-case | page-case | home | incident and
 -- USERS_FILE a Lua file returning { {token = "tdk_...", cookie = "SESSION=...", cases = {1, 2, ...}}, ... }
 -- (bench/cases.sh writes it). done() prints p50/p95/p99, which wrk's --latency does not give (no p95).
--- THINK_MS (environment, default 0) is each caseworker's pause between two requests: 0 saturates the server (a
--- closed loop, latency = users / throughput); a few seconds is a person reading the page she opened.
+-- THINK_MS (environment, default 0) is each caseworker's mean pause between two requests: 0 saturates the server (a
+-- closed loop, latency = users / throughput); a few seconds is a person reading the page she opened. The pause is
+-- drawn uniformly from 0 to twice the mean, so that the caseworkers act independently: with one fixed pause for
+-- all, the 50 of them fired together every second and each measured the queue behind the other 49.
 local counter = 0
 local threads = {}
 
@@ -27,6 +29,7 @@ function init(args)
   me = users[(id % #users) + 1]
   n = 0
   bad = 0
+  math.randomseed(id * 7919 + os.time())
   local day = os.date("!%Y-%m-%d", os.time() - 3 * 86400)
   body = string.format(incident, day, os.date("!%Y-%m-%d"))
 end
@@ -34,7 +37,10 @@ end
 local think = tonumber(os.getenv("THINK_MS") or "0")
 
 function delay()
-  return think
+  if think == 0 then
+    return 0
+  end
+  return math.random(0, 2 * think)
 end
 
 function request()

@@ -7,7 +7,8 @@
 #   DATA_DIR (default /tmp/tendik-cases-bench) keeps the embedded database between runs: the first run loads the
 #   demo data and generates CASES cases with INCIDENTS incidents (default 200,000 / 1,000,000; a few minutes) and
 #   later runs reuse it (delete the folder to start again). Every run adds the incidents it saves.
-#   Environment: USERS (50), DURATION (30s), SCENARIOS ("api-case page-case home incident"), PORT (18084),
+#   Environment: USERS (50), DURATION (30s), WARMUP (60s per scenario, saturated, before any measurement),
+#   SCENARIOS ("api-case page-case home incident"), PORT (18084),
 #   CASES, INCIDENTS, THINK_MS (each user's pause between requests; 0 = saturate, see bench/cases.lua).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,6 +81,12 @@ echo "data: $(curl -sf "$base/actuator/health" >/dev/null && echo up); $(grep -h
 postmaster=$(head -1 "$data/pg/postmaster.pid")
 ticks() { local t=0 p; for p in $1; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
 hz=$(getconf CLK_TCK)
+# The JIT keeps compiling for minutes after a start, and its compiler threads' CPU counts as the server's: every
+# scenario first runs saturated for WARMUP (default 60 s), so that the measured runs see the server as it runs for
+# days in production rather than one just started (with 5 s of warm-up the case page cost 55 ms of CPU, warm 20 ms).
+for scenario in $scenarios; do
+  THINK_MS=0 wrk -t"$users" -c"$users" -d"${WARMUP:-60s}" -s bench/cases.lua "$base" -- "$scenario" "$work/users.lua" > /dev/null
+done
 for scenario in $scenarios; do
   # a short warm-up, then the measured run
   wrk -t"$users" -c"$users" -d5s -s bench/cases.lua "$base" -- "$scenario" "$work/users.lua" > /dev/null
