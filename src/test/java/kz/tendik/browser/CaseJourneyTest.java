@@ -248,6 +248,18 @@ class CaseJourneyTest {
         new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.DONE.messageKey(), locale)));
 
+        // a service provided, in the form that is loaded when its fold is opened
+        click(web, web.findElement(By.cssSelector("#services details.lazy-form summary")));
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
+        new Select(web.findElement(By.cssSelector("#service-form select[name='service']"))).selectByValue(service.name());
+        new Select(web.findElement(By.cssSelector("#service-form select[name='workerId']"))).selectByIndex(1);
+        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
+                web.findElement(By.cssSelector("#service-form input[name='providedOn']")), today.toString());
+        click(web, web.findElement(By.cssSelector("#service-form button[type=submit]")));
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
+
         // follow-up
         fill(web, "title", "Мобильді топпен кездесуді келісу");
         date(web, "dueOn", today.plusDays(2));

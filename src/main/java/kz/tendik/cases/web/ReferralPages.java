@@ -22,6 +22,7 @@ import kz.tendik.identity.Requires;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import kz.tendik.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralPages {
 
     private static final String FORM_PAGE = "cases/referral-form";
+    /** The forms of the case page that are loaded only when opened. */
+    private static final java.util.Set<String> LAZY_FORMS = java.util.Set.of("serviceForm", "transferForm");
 
     private final Referrals referrals;
     private final ReferralLetter letters;
@@ -76,6 +79,22 @@ class ReferralPages {
         model.addAttribute("referral", form);
         model.addAttribute("providerOptions", sections.choices(region, kind));
         return "cases/referrals :: providerChoice";
+    }
+
+    /**
+     * The service or transfer form of the case page, loaded when opened: to htmx the form alone, to a browser without
+     * script a page with the form.
+     */
+    @GetMapping("/forms/{form}")
+    @Requires(Action.CASE_WRITE)
+    String form(@PathVariable long id, @PathVariable String form,
+                @RequestHeader(value = "HX-Request", required = false) String htmx,
+                @AuthenticationPrincipal CurrentUser user, Model model) {
+        if (!LAZY_FORMS.contains(form)) {
+            throw new NotFoundException();
+        }
+        String page = formPage(id, form, user, model);
+        return htmx == null ? page : "cases/referrals :: " + form;
     }
 
     @PostMapping("/referrals")
@@ -151,7 +170,7 @@ class ReferralPages {
     private String formPage(long id, String fragment, CurrentUser user, Model model) {
         CaseFiles.CaseView kase = files.read(user, id);
         model.addAttribute("kase", kase);
-        sections.addTo(model, user, kase);
+        sections.addFormsTo(model, user, kase);
         model.addAttribute("fragment", fragment);
         return FORM_PAGE;
     }

@@ -49,12 +49,15 @@ class ReferralSections {
         this.policy = policy;
     }
 
-    /** Called by a page after it has checked and audited the read of the case. */
+    /**
+     * What the case page's referral and services sections show (called after the read of the case was checked and
+     * audited). The service and transfer forms are loaded when opened ({@link #addFormsTo}), so the lists they
+     * choose from (the centre's staff, every provider of the region, the other centres) are not read for each view.
+     */
     void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
         String region = centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
-        model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
         model.addAttribute("providerKinds", ProviderKind.values());
         model.addAttribute("regionList", regions.all());
         model.addAttribute("serviceTypes", ReferralPurpose.values());
@@ -62,7 +65,6 @@ class ReferralSections {
         model.addAttribute("referralStatuses", ReferralStatus.values());
         model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
         model.addAttribute("mayOverride", policy.permits(user.role(), Action.CASE_CONSENT_OVERRIDE));
-        model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
         if (!model.containsAttribute("referral")) {
             ReferralForm form = new ReferralForm();
             form.setRegion(region);
@@ -70,6 +72,14 @@ class ReferralSections {
         }
         ReferralForm form = (ReferralForm) model.getAttribute("referral");
         model.addAttribute("providerOptions", choices(form.getRegion(), form.getKind()));
+    }
+
+    /** Besides {@link #addTo}, what the service and transfer forms choose from, and the forms themselves. */
+    void addFormsTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
+        addTo(model, user, kase);
+        String region = centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
+        model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
+        model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
         model.addAttribute("allProviders", region == null ? List.of() : providers.activeInRegion(region, null));
         if (!model.containsAttribute("service")) {
             model.addAttribute("service", new ServiceForm());

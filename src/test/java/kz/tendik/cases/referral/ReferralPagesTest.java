@@ -105,6 +105,26 @@ class ReferralPagesTest {
     }
 
     @Test
+    void theServiceAndTransferFormsAreLoadedWhenOpenedAsAFragmentForHtmxOrAPageWithoutScript() throws Exception {
+        long caseId = newCase(mvc, users, "kk").id();
+        String page = mvc.perform(get("/cases/" + caseId).with(users.as("caseworker.astana")).locale(RU))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/cases/" + caseId + "/forms/serviceForm", "/cases/" + caseId + "/forms/transferForm",
+                "hx-trigger=\"toggle once\"", "Открыть форму").doesNotContain("id=\"service-form\"", "id=\"transfer-form\"");
+        String fragment = mvc.perform(get("/cases/" + caseId + "/forms/serviceForm").header("HX-Request", "true")
+                        .with(users.as("caseworker.astana")).locale(RU))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).startsWith("<form").contains("id=\"service-form\"", "name=\"workerId\"")
+                .doesNotContain("<html");
+        String transfer = mvc.perform(get("/cases/" + caseId + "/forms/transferForm")
+                        .with(users.as("caseworker.astana")).locale(RU))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(transfer).contains("<html", "id=\"transfer-form\"", "name=\"centreId\"", "Передача дела");
+        mvc.perform(get("/cases/" + caseId + "/forms/noteForm").with(users.as("caseworker.astana")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theServiceAndTransferFormsNameTheirMistakesAndATransferLeadsBackToTheList() throws Exception {
         long caseId = newCase(mvc, users, "kk").id();
         String service = mvc.perform(post("/cases/" + caseId + "/services").with(users.as("caseworker.astana"))
