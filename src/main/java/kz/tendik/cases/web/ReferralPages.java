@@ -1,6 +1,7 @@
 package kz.tendik.cases.web;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,10 +20,10 @@ import kz.tendik.directory.ProviderKind;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
+import kz.tendik.shared.web.NotFoundException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import kz.tendik.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +46,7 @@ class ReferralPages {
 
     private static final String FORM_PAGE = "cases/referral-form";
     /** The forms of the case page that are loaded only when opened. */
-    private static final java.util.Set<String> LAZY_FORMS = java.util.Set.of("serviceForm", "transferForm");
+    private static final Set<String> LAZY_FORMS = Set.of("serviceForm", "transferForm");
 
     private final Referrals referrals;
     private final ReferralLetter letters;
