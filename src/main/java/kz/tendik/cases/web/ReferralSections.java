@@ -55,7 +55,10 @@ class ReferralSections {
      * choose from (the centre's staff, every provider of the region, the other centres) are not read for each view.
      */
     void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
-        String region = centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
+        addTo(model, user, kase, regionOf(kase));
+    }
+
+    private void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase, String region) {
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
         model.addAttribute("providerKinds", ProviderKind.values());
@@ -76,8 +79,8 @@ class ReferralSections {
 
     /** Besides {@link #addTo}, what the service and transfer forms choose from, and the forms themselves. */
     void addFormsTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
-        addTo(model, user, kase);
-        String region = centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
+        String region = regionOf(kase);
+        addTo(model, user, kase, region);
         model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
         model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
         model.addAttribute("allProviders", region == null ? List.of() : providers.activeInRegion(region, null));
@@ -89,6 +92,10 @@ class ReferralSections {
             transfer.setVersion(kase.version());
             model.addAttribute("transfer", transfer);
         }
+    }
+
+    private String regionOf(CaseFiles.CaseView kase) {
+        return centres.find(kase.centreId()).map(c -> c.regionCode()).orElse(null);
     }
 
     /** The active providers of the region (all regions' would be too many: none without one), of the kind if given. */

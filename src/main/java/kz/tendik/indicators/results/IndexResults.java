@@ -308,8 +308,8 @@ public class IndexResults {
     }
 
     /** The rows whose content differs from the stored result (or that have none yet). */
-    private List<Row> changedOnly(List<Row> rows, Set<IndexDefinition> definitions, Collection<String> geographies) {
-        Map<String, byte[]> stored = new HashMap<>();
+    private List<Hashed> changedOnly(List<Row> rows, Set<IndexDefinition> definitions, Collection<String> geographies) {
+        Map<String, byte[]> storedHashes = new HashMap<>();
         String[] codes = definitions.stream().map(Enum::name).toArray(String[]::new);
         String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
         template.execute((ConnectionCallback<Void>) connection -> {
@@ -324,23 +324,28 @@ public class IndexResults {
                 statement.setFetchSize(0);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        stored.put(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getInt(3), rs.getBytes(4));
+                        storedHashes.put(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getInt(3), rs.getBytes(4));
                     }
                 }
             }
             return null;
         });
-        List<Row> changed = new ArrayList<>();
+        List<Hashed> changed = new ArrayList<>();
         for (Row row : rows) {
-            byte[] hash = stored.get(row.key());
-            if (hash == null || !MessageDigest.isEqual(hash, row.hash())) {
-                changed.add(row);
+            byte[] stored = storedHashes.get(row.key());
+            byte[] hash = row.hash();
+            if (stored == null || !MessageDigest.isEqual(stored, hash)) {
+                changed.add(new Hashed(row, hash));
             }
         }
         return changed;
     }
 
-    private int store(List<Row> rows) {
+    /** A result to write with its content hash, computed once. */
+    private record Hashed(Row row, byte[] hash) {
+    }
+
+    private int store(List<Hashed> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -348,7 +353,7 @@ public class IndexResults {
         Object[][] columns = {new String[n], new String[n], new Integer[n], new Double[n], new String[n], new String[n],
                 new String[n], new String[n], new String[n], new byte[n][]};
         for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
+            Row r = rows.get(i).row();
             columns[0][i] = r.code();
             columns[1][i] = r.geo();
             columns[2][i] = r.year();
@@ -358,7 +363,7 @@ public class IndexResults {
             columns[6][i] = r.method();
             columns[7][i] = r.missing();
             columns[8][i] = r.outOfRange();
-            columns[9][i] = r.hash();
+            columns[9][i] = rows.get(i).hash();
         }
         String[] types = {"text", "text", "int4", "float8", "text", "text", "text", "text", "text", "bytea"};
         return template.execute((ConnectionCallback<Integer>) connection -> {
