@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -228,7 +229,7 @@ class CaseJourneyTest {
         web.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
         waitForPath(web, casePath);
         refer(web, providerId);
-        new WebDriverWait(web, Duration.ofSeconds(15))
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
         WebElement row = web.findElement(By.cssSelector("#referrals table.referrals tbody tr"));
         // the provider's answer, in the row's folded form: opened, "accepted" chosen, date and who answered
@@ -240,24 +241,24 @@ class CaseJourneyTest {
         ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
                 row.findElement(By.cssSelector("details input[name='answeredBy']")), "Айжан Серікова");
         click(web, row.findElement(By.cssSelector("details button.primary")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.ACCEPTED.messageKey(), locale)));
         screenshotAt(web, "referrals", "cases-journey-" + language + "-11-referral-accepted");
         click(web, web.findElement(By.xpath(
                 "//section[@id='referrals']//form[input[@name='status' and @value='DONE']]//button")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("referrals")).getText()
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.DONE.messageKey(), locale)));
 
         // a service provided, in the form that is loaded when its fold is opened
         click(web, web.findElement(By.cssSelector("#services details.lazy-form summary")));
-        new WebDriverWait(web, Duration.ofSeconds(15))
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
         new Select(web.findElement(By.cssSelector("#service-form select[name='service']"))).selectByValue(service.name());
         new Select(web.findElement(By.cssSelector("#service-form select[name='workerId']"))).selectByIndex(1);
         ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
                 web.findElement(By.cssSelector("#service-form input[name='providedOn']")), today.toString());
         click(web, web.findElement(By.cssSelector("#service-form button[type=submit]")));
-        new WebDriverWait(web, Duration.ofSeconds(15))
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
 
         // follow-up
