@@ -62,7 +62,7 @@ public class CaseAccess {
     @Transactional(propagation = Propagation.MANDATORY)
     public Grant read(CurrentUser user, long caseId) {
         Grant grant = reach(user, Action.CASE_READ, caseId, "case.read");
-        audit.success(user, "case.read", "case", caseId, grant.purpose());
+        audit.read(user, "case.read", "case", caseId, grant.purpose());
         return grant;
     }
 
@@ -195,7 +195,7 @@ public class CaseAccess {
             audit.denied(user, "survivor.read", "survivor", survivorId);
             throw new NotFoundException();
         }
-        audit.success(user, "survivor.read", "survivor", survivorId);
+        audit.read(user, "survivor.read", "survivor", survivorId);
     }
 
     /** Whether the survivor is in the user's centre scope (registered there, or with a case there). */

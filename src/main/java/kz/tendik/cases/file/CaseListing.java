@@ -160,7 +160,7 @@ public class CaseListing {
                 initials.getOrDefault(r.survivorId(), "?"), r.stage(), r.category(), r.risk(), r.lead(), r.overdue(),
                 r.openedAt())).toList();
         String codes = filter.auditCodes();
-        audit.success(user, "case.list", "case", null, "page:" + page + (codes.isEmpty() ? "" : ";" + codes));
+        audit.read(user, "case.list", "case", null, "page:" + page + (codes.isEmpty() ? "" : ";" + codes));
         return new Listing(items, page, size, total);
     }
 }

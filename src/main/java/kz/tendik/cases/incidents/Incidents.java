@@ -115,7 +115,7 @@ public class Incidents {
     public IncidentView read(CurrentUser user, long caseId, long incidentId) {
         CaseAccess.Grant grant = access.read(user, caseId);
         IncidentView view = store.find(caseId, incidentId).orElseThrow(NotFoundException::new);
-        audit.success(user, "incident.read", "incident", incidentId, grant.purpose());
+        audit.read(user, "incident.read", "incident", incidentId, grant.purpose());
         return view;
     }
 

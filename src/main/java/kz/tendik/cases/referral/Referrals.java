@@ -228,7 +228,7 @@ public class Referrals {
     @Transactional
     public List<ReferralView> list(CurrentUser user, long caseId) {
         CaseAccess.Grant grant = access.read(user, caseId);
-        audit.success(user, "referral.read", "case", caseId, grant.purpose());
+        audit.read(user, "referral.read", "case", caseId, grant.purpose());
         return referralsOf(caseId);
     }
 
@@ -236,7 +236,7 @@ public class Referrals {
     public ReferralView read(CurrentUser user, long caseId, long referralId) {
         CaseAccess.Grant grant = access.read(user, caseId);
         ReferralView view = find(caseId, referralId).orElseThrow(NotFoundException::new);
-        audit.success(user, "referral.read", "referral", referralId, grant.purpose());
+        audit.read(user, "referral.read", "referral", referralId, grant.purpose());
         return view;
     }
 

@@ -130,7 +130,7 @@ public class ServiceLog {
     @Transactional
     public List<ServiceView> list(CurrentUser user, long caseId) {
         CaseAccess.Grant grant = access.read(user, caseId);
-        audit.success(user, "case.service.read", "case", caseId, grant.purpose());
+        audit.read(user, "case.service.read", "case", caseId, grant.purpose());
         return servicesOf(caseId);
     }
 

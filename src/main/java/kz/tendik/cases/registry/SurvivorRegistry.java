@@ -87,7 +87,7 @@ public class SurvivorRegistry {
         access.require(user, Action.CASE_READ);
         long centre = access.centreOf(user);
         Map<Long, Set<IndexKind>> found = store.matching(centre, store.wanted(iin, phone, name));
-        audit.success(user, "survivor.search", "survivor", null, "exact:" + found.size());
+        audit.read(user, "survivor.search", "survivor", null, "exact:" + found.size());
         return matches(user, found);
     }
 
@@ -109,7 +109,7 @@ public class SurvivorRegistry {
                 }
             }
         }
-        audit.success(user, "survivor.search", "survivor", null, "partial:" + found.size());
+        audit.read(user, "survivor.search", "survivor", null, "partial:" + found.size());
         return matches(user, found);
     }
 

@@ -132,7 +132,7 @@ public class ProtectiveMeasures {
     @Transactional
     public List<ProtectiveMeasureView> list(CurrentUser user, long caseId) {
         CaseAccess.Grant grant = access.read(user, caseId);
-        audit.success(user, "protective-measure.read", "case", caseId, grant.purpose());
+        audit.read(user, "protective-measure.read", "case", caseId, grant.purpose());
         return measuresOf(caseId);
     }
 
@@ -141,7 +141,7 @@ public class ProtectiveMeasures {
         CaseAccess.Grant grant = access.read(user, caseId);
         ProtectiveMeasureView view = measuresOf(caseId).stream().filter(m -> m.id() == measureId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        audit.success(user, "protective-measure.read", "protective-measure", measureId, grant.purpose());
+        audit.read(user, "protective-measure.read", "protective-measure", measureId, grant.purpose());
         return view;
     }
 

@@ -102,7 +102,7 @@ public class RiskAssessments {
     @Transactional
     public List<RiskAssessmentView> list(CurrentUser user, long caseId) {
         CaseAccess.Grant grant = access.read(user, caseId);
-        audit.success(user, "risk-assessment.read", "case", caseId, grant.purpose());
+        audit.read(user, "risk-assessment.read", "case", caseId, grant.purpose());
         return historyOf(caseId);
     }
 
@@ -112,7 +112,7 @@ public class RiskAssessments {
         CaseAccess.Grant grant = access.read(user, caseId);
         RiskAssessmentView view = historyOf(caseId).stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow(kz.tendik.shared.web.NotFoundException::new);
-        audit.success(user, "risk-assessment.read", "risk-assessment", id, grant.purpose());
+        audit.read(user, "risk-assessment.read", "risk-assessment", id, grant.purpose());
         return view;
     }
 

@@ -48,7 +48,7 @@ public class SafetyPlans {
     @Transactional
     public SafetyPlanView read(CurrentUser user, long caseId) {
         CaseAccess.Grant grant = access.read(user, caseId);
-        audit.success(user, "safety-plan.read", "case", caseId, grant.purpose());
+        audit.read(user, "safety-plan.read", "case", caseId, grant.purpose());
         return planOf(caseId);
     }
 

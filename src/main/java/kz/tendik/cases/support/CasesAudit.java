@@ -37,6 +37,19 @@ public class CasesAudit {
     }
 
     /**
+     * A read (of a case, a survivor, a list ...), written when the reading transaction commits: the chain lock is
+     * then not held while the rest of the page is read.
+     */
+    public void read(CurrentUser user, String action, String objectType, Object objectId, String purpose) {
+        log.recordAtCommit(AuditRecord.success(user.id(), user.getUsername(), action, objectType,
+                objectId == null ? null : String.valueOf(objectId)).withPurpose(purpose));
+    }
+
+    public void read(CurrentUser user, String action, String objectType, Object objectId) {
+        read(user, action, objectType, objectId, null);
+    }
+
+    /**
      * A refusal (the request then fails with 404): written in a transaction of its own after the caller's ends, so
      * the caller's rollback does not erase it and the chain lock the caller may hold is not waited for.
      */

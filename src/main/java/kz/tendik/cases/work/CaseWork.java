@@ -100,7 +100,7 @@ public class CaseWork {
         for (WorkSection section : WorkSection.values()) {
             found.add(page(user, section, totals[section.ordinal()], 0, HOME_ITEMS, params));
         }
-        audit.success(user, "case.work", "case", null, "overview");
+        audit.read(user, "case.work", "case", null, "overview");
         return withInitials(found);
     }
 
@@ -109,7 +109,7 @@ public class CaseWork {
     public Part section(CurrentUser user, WorkSection section, int page) {
         access.require(user, Action.CASE_READ);
         Found found = find(user, section, page, PAGE_SIZE);
-        audit.success(user, "case.work", "case", null, section.slug() + ":page:" + page);
+        audit.read(user, "case.work", "case", null, section.slug() + ":page:" + page);
         return withInitials(List.of(found)).get(0);
     }
 
