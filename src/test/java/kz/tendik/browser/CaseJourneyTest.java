@@ -324,7 +324,13 @@ class CaseJourneyTest {
         return secret;
     }
 
+    /** Refers to the provider through the referral form, which is loaded when its fold is opened. */
     private void refer(WebDriver web, long providerId) {
+        if (web.findElements(By.id("referral-form")).isEmpty()) {
+            click(web, web.findElement(By.cssSelector("#referrals details.lazy-form summary")));
+            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("providerId")).isEmpty());
+        }
         WebElement provider = web.findElement(By.id("providerId"));
         click(web, provider);
         new Select(provider).selectByValue(String.valueOf(providerId));

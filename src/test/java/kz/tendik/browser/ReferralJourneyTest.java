@@ -59,7 +59,9 @@ class ReferralJourneyTest {
         until(web, d -> !d.getCurrentUrl().contains("/login"));
 
         web.get(url("/cases/1?lang=ru"));
-        // the chooser follows the service type (htmx swaps the provider list)
+        // the referral form is loaded when its fold is opened; the chooser follows the service type (htmx swaps the
+        // provider list)
+        openReferralForm(web);
         WebElement form = web.findElement(By.id("referral-form"));
         new Select(form.findElement(By.name("kind"))).selectByValue("POLICE_DISTRICT_OFFICE");
         until(web, d -> new Select(d.findElement(By.id("providerId")))
@@ -80,6 +82,7 @@ class ReferralJourneyTest {
         consent.findElement(By.cssSelector("input[name=given][value=true]")).click();
         consent.findElement(By.cssSelector("button[type=submit]")).click();
         until(web, d -> d.getCurrentUrl().endsWith("#consents"));
+        openReferralForm(web);
         new Select(web.findElement(By.cssSelector("#referral-form select[name=kind]"))).selectByValue("POLICE_DISTRICT_OFFICE");
         until(web, d -> new Select(d.findElement(By.id("providerId")))
                 .getOptions().stream().skip(1).allMatch(o -> o.getText().contains("полиции")));
@@ -116,6 +119,13 @@ class ReferralJourneyTest {
     private static <T> T until(WebDriver web, java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(web, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
+    }
+
+    private static void openReferralForm(WebDriver web) {
+        WebElement fold = web.findElement(By.cssSelector("#referrals details.lazy-form summary"));
+        ((JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'});", fold);
+        fold.click();
+        until(web, d -> !d.findElements(By.cssSelector("#referral-form select[name=kind]")).isEmpty());
     }
 
     private static void scrollTo(WebDriver web, String id) {

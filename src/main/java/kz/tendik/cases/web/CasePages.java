@@ -139,7 +139,7 @@ class CasePages {
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
-        referralSections.addTo(model, user, view);
+        referralSections.addTo(model, view);
         closure.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));
         model.addAttribute("purposes", ConsentPurpose.values());

@@ -46,7 +46,7 @@ class ReferralPages {
 
     private static final String FORM_PAGE = "cases/referral-form";
     /** The forms of the case page that are loaded only when opened. */
-    private static final Set<String> LAZY_FORMS = Set.of("serviceForm", "transferForm");
+    private static final Set<String> LAZY_FORMS = Set.of("referralForm", "serviceForm", "transferForm");
 
     private final Referrals referrals;
     private final ReferralLetter letters;
@@ -83,7 +83,7 @@ class ReferralPages {
     }
 
     /**
-     * The service or transfer form of the case page, loaded when opened: to htmx the form alone, to a browser without
+     * The referral, service or transfer form of the case page, loaded when opened: to htmx the form alone, to a browser without
      * script a page with the form.
      */
     @GetMapping("/forms/{form}")

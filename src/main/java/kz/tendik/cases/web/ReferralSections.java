@@ -51,22 +51,24 @@ class ReferralSections {
 
     /**
      * What the case page's referral and services sections show (called after the read of the case was checked and
-     * audited). The service and transfer forms are loaded when opened ({@link #addFormsTo}), so the lists they
-     * choose from (the centre's staff, every provider of the region, the other centres) are not read for each view.
+     * audited). Their forms are loaded when opened ({@link #addFormsTo}), so the lists they choose from (the region's
+     * providers, the regions, the centre's staff, the other centres) are not read for each view.
      */
-    void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
-        addTo(model, user, kase, regionOf(kase));
-    }
-
-    private void addTo(Model model, CurrentUser user, CaseFiles.CaseView kase, String region) {
+    void addTo(Model model, CaseFiles.CaseView kase) {
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
+        model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
+    }
+
+    /** Besides {@link #addTo}, what the referral, status, service and transfer forms choose from, and the forms. */
+    void addFormsTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
+        String region = regionOf(kase);
+        addTo(model, kase);
         model.addAttribute("providerKinds", ProviderKind.values());
         model.addAttribute("regionList", regions.all());
         model.addAttribute("serviceTypes", ReferralPurpose.values());
         model.addAttribute("overrideReasons", OverrideReason.values());
         model.addAttribute("referralStatuses", ReferralStatus.values());
-        model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
         model.addAttribute("mayOverride", policy.permits(user.role(), Action.CASE_CONSENT_OVERRIDE));
         if (!model.containsAttribute("referral")) {
             ReferralForm form = new ReferralForm();
@@ -75,12 +77,6 @@ class ReferralSections {
         }
         ReferralForm form = (ReferralForm) model.getAttribute("referral");
         model.addAttribute("providerOptions", choices(form.getRegion(), form.getKind()));
-    }
-
-    /** Besides {@link #addTo}, what the service and transfer forms choose from, and the forms themselves. */
-    void addFormsTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
-        String region = regionOf(kase);
-        addTo(model, user, kase, region);
         model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
         model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
         model.addAttribute("allProviders", region == null ? List.of() : providers.activeInRegion(region, null));

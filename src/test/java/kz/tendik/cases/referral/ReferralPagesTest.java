@@ -54,11 +54,19 @@ class ReferralPagesTest {
         String page = mvc.perform(get("/cases/" + caseId).with(users.as("caseworker.astana"))
                         .locale(Locale.forLanguageTag(language)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(referrals, services, transfer, kind, "id=\"referral-form\"", "hx-post");
-        assertThat(page).as("only a user with the override permission sees its field").doesNotContain("overrideReason");
+        assertThat(page).contains(referrals, services, transfer, "/cases/" + caseId + "/forms/referralForm", "hx-get")
+                .doesNotContain("id=\"referral-form\"");
+        String form = mvc.perform(get("/cases/" + caseId + "/forms/referralForm").header("HX-Request", "true")
+                        .with(users.as("caseworker.astana")).locale(Locale.forLanguageTag(language)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).startsWith("<form").contains("id=\"referral-form\"", kind, "hx-post", "id=\"provider-choice\"");
+        assertThat(form).as("only a user with the override permission sees its field").doesNotContain("overrideReason");
+        assertThat(mvc.perform(get("/cases/" + caseId + "/forms/referralForm").header("HX-Request", "true")
+                        .with(users.as("supervisor.astana")).locale(Locale.forLanguageTag(language)))
+                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"");
         assertThat(mvc.perform(get("/cases/" + caseId).with(users.as("supervisor.astana"))
                         .locale(Locale.forLanguageTag(language)))
-                .andReturn().getResponse().getContentAsString()).contains("name=\"overrideReason\"", "id=\"timeline\"");
+                .andReturn().getResponse().getContentAsString()).contains("id=\"timeline\"");
         assertThat(mvc.perform(get("/cases/1").with(users.as("supervisor.astana")).locale(Locale.forLanguageTag(language)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"timeline\"");
     }
