@@ -56,6 +56,7 @@ final class PurgedData {
             new RecordTable("case_service", OF_CASE),
             new RecordTable("referral", OF_CASE),
             new RecordTable("case_transfer", OF_CASE),
+            new RecordTable("programme_referral", OF_CASE),
             new RecordTable("consent", OF_CASE),
             new RecordTable("case_closure", OF_CASE),
             new RecordTable("case_reopening", OF_CASE),

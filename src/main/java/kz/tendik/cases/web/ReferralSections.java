@@ -5,6 +5,7 @@ import java.util.List;
 import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseFiles;
 import kz.tendik.cases.referral.OverrideReason;
+import kz.tendik.cases.referral.ProgrammeReferrals;
 import kz.tendik.cases.referral.ReferralStatus;
 import kz.tendik.cases.referral.Referrals;
 import kz.tendik.cases.referral.ServiceLog;
@@ -24,11 +25,12 @@ import kz.tendik.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the case page's referral, services and transfer sections show, and the choices of their forms. */
+/** What the case page's referral, services, programme and transfer sections show, and the choices of their forms. */
 @Component
 class ReferralSections {
 
     private final Referrals referrals;
+    private final ProgrammeReferrals programmeReferrals;
     private final ServiceLog services;
     private final Transfers transfers;
     private final ServiceProviders providers;
@@ -37,9 +39,11 @@ class ReferralSections {
     private final Staff staff;
     private final AccessPolicy policy;
 
-    ReferralSections(Referrals referrals, ServiceLog services, Transfers transfers, ServiceProviders providers,
-                     Centres centres, Regions regions, Staff staff, AccessPolicy policy) {
+    ReferralSections(Referrals referrals, ProgrammeReferrals programmeReferrals, ServiceLog services,
+                     Transfers transfers, ServiceProviders providers, Centres centres, Regions regions, Staff staff,
+                     AccessPolicy policy) {
         this.referrals = referrals;
+        this.programmeReferrals = programmeReferrals;
         this.services = services;
         this.transfers = transfers;
         this.providers = providers;
@@ -57,6 +61,7 @@ class ReferralSections {
     void addTo(Model model, CaseFiles.CaseView kase) {
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
+        model.addAttribute("programmeReferrals", programmeReferrals.of(kase.id()));
         model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
     }
 
