@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * chain has no forks even with several application nodes. An entry joins the caller's transaction: a write that
  * rolls back leaves no audit entry claiming it happened.
  * <p>
- * A read may be recorded {@linkplain #recordAtCommit at the commit} of the reading transaction instead: its entries
+ * A read may be recorded at the commit of the reading transaction instead ({@code recordAtCommit}): its entries
  * are then written together just before the commit, and the chain lock is held from there to the commit only, not
  * from a page's first audited read to its end (which lined every case page's queries up behind one another's).
  */
