@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import kz.tendik.identity.AccessPolicy;
+import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.OrgUnit;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +37,11 @@ public class Enrolments {
     private final FieldCipher cipher;
     private final ProgramsAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock) {
+    Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.cohorts = cohorts;
         this.cipher = cipher;
@@ -85,7 +92,7 @@ public class Enrolments {
         }
         Long participantId = d.participantId();
         if (participantId != null) {
-            if (jdbc.sql("SELECT count(*) FROM participant WHERE id = ?").param(participantId).query(Long.class).single() == 0) {
+            if (!visible(participantId, user)) {
                 p.add("participantId", "programs.enrolment.unknownParticipant");
             } else if (jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ? AND participant_id = ?")
                     .params(cohortId, participantId).query(Long.class).single() > 0) {
@@ -109,6 +116,28 @@ public class Enrolments {
                 .params(cohortId, participantId, status.name(), now, user.id()).query(Long.class).single();
         audit.record(user, "enrolment.create", "enrolment", id);
         return find(cohortId, id).orElseThrow();
+    }
+
+    /**
+     * Whether the user may see (and so enrol) an existing participant: one enrolled in a cohort the user runs — for
+     * a coordinator a cohort within her org unit, for a facilitator a cohort she facilitates. An unknown participant
+     * and one the user may not see are refused alike, so the answer reveals nothing; the latter refusal is audited
+     * as an access denial in the participant's region.
+     */
+    private boolean visible(long participantId, CurrentUser user) {
+        Optional<String> region = jdbc.sql("SELECT region_code FROM participant WHERE id = ?").param(participantId)
+                .query(String.class).optional();
+        if (region.isEmpty()) {
+            return false;
+        }
+        boolean visible = jdbc.sql("SELECT DISTINCT cohort_id FROM enrolment WHERE participant_id = ?")
+                .param(participantId).query(Long.class).list().stream()
+                .map(cohorts::find).flatMap(Optional::stream).anyMatch(c -> cohorts.runs(user, c));
+        if (!visible) {
+            events.publishEvent(new AccessPolicy.AccessDenied(user.id(), Action.COHORT_FACILITATE,
+                    OrgUnit.region(region.get())));
+        }
+        return visible;
     }
 
     private void validateNewParticipant(EnrolmentDraft d, Problems p) {
