@@ -111,9 +111,10 @@ public class Enrolments {
         EnrolmentStatus status = taken < capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
-                        INSERT INTO enrolment (cohort_id, participant_id, status, consent_at, consent_by)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(cohortId, participantId, status.name(), now, user.id()).query(Long.class).single();
+                        INSERT INTO enrolment (cohort_id, participant_id, status, consent_at, consent_by, admitted_at)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(cohortId, participantId, status.name(), now, user.id(),
+                        status == EnrolmentStatus.ENROLLED ? now : null).query(Long.class).single();
         audit.record(user, "enrolment.create", "enrolment", id);
         return find(cohortId, id).orElseThrow();
     }
@@ -185,7 +186,10 @@ public class Enrolments {
         return id;
     }
 
-    /** Withdraws a participant; if they held a place, the first on the waiting list takes it. */
+    /**
+     * Withdraws a participant; if they held a place, the first on the waiting list takes it. Someone who leaves from
+     * the waiting list was never admitted ({@code admitted_at} stays empty), so she never counts as enrolled.
+     */
     @Transactional
     public Enrolment withdraw(long cohortId, long enrolmentId, CurrentUser user) {
         cohorts.get(cohortId, user);
@@ -213,7 +217,8 @@ public class Enrolments {
             if (next.isEmpty()) {
                 return;
             }
-            jdbc.sql("UPDATE enrolment SET status = 'ENROLLED', changed_at = now() WHERE id = ?").param(next.get()).update();
+            jdbc.sql("UPDATE enrolment SET status = 'ENROLLED', admitted_at = ?, changed_at = now() WHERE id = ?")
+                    .params(Timestamp.from(clock.instant()), next.get()).update();
             audit.record(user, "enrolment.promote", "enrolment", next.get());
         }
     }

@@ -85,7 +85,7 @@ public class ProgrammeIndicators {
                 (int) members.stream().filter(f -> Boolean.TRUE.equals(f.businessStarted())).count());
     }
 
-    /** Every enrolment that held a place, with its cohort, programme, age, attendance and attitude scores. */
+    /** Every enrolment that was admitted to a place (even if she withdrew later), with its cohort, programme, age, attendance and attitude scores. */
     List<EnrolmentFact> facts() {
         return jdbc.sql("""
                         SELECT e.id, e.status = 'COMPLETED', c.id, c.name, c.starts_on, c.region_code, p.id,
@@ -104,7 +104,7 @@ public class ProgrammeIndicators {
                         LEFT JOIN (SELECT s.enrolment_id, s.score, s.band_index FROM survey_response s
                                    JOIN survey_round r ON r.id = s.round_id
                                    WHERE r.kind = 'POST' AND r.instrument_code = :scale) post ON post.enrolment_id = e.id
-                        WHERE e.status <> 'WAITING'
+                        WHERE e.admitted_at IS NOT NULL
                         ORDER BY p.id, c.starts_on, c.id, e.id""")
                 .param("scale", SurveyInstruments.GENDER_ATTITUDES)
                 .query((rs, n) -> new EnrolmentFact(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getString(4),
