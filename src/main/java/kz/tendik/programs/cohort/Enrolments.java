@@ -38,9 +38,11 @@ public class Enrolments {
     private final ProgramsAudit audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ParticipantIndexes indexes;
 
     Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, ParticipantIndexes indexes) {
+        this.indexes = indexes;
         this.events = events;
         this.jdbc = jdbc;
         this.cohorts = cohorts;
@@ -81,7 +83,11 @@ public class Enrolments {
         return result;
     }
 
-    /** Enrols (or puts on the waiting list when the cohort is full); refused whole, every wrong field named. */
+    /**
+     * Enrols (or puts on the waiting list when the cohort is full); refused whole, every wrong field named. A new
+     * participant whose name as written and year of birth match someone already in the cohort (by the blind index)
+     * is refused as a duplicate, so the same woman is not enrolled twice under two records.
+     */
     @Transactional
     public Enrolment enrol(long cohortId, EnrolmentDraft d, CurrentUser user) {
         cohorts.get(cohortId, user);
@@ -100,6 +106,12 @@ public class Enrolments {
             }
         } else {
             validateNewParticipant(d, p);
+            if (p.isEmpty() && jdbc.sql("""
+                            SELECT count(*) FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
+                            WHERE e.cohort_id = ? AND pt.person_index = ?""")
+                    .params(cohortId, indexes.of(d.name().strip(), d.birthYear())).query(Long.class).single() > 0) {
+                p.add("name", "programs.enrolment.duplicate");
+            }
         }
         p.throwIfAny();
         if (participantId == null) {
@@ -177,10 +189,12 @@ public class Enrolments {
         byte[] person = cipher.encrypt(encode(d.name().strip(), trim(d.contact())),
                 ProgramsColumns.PARTICIPANT_PERSON.associatedData(id));
         jdbc.sql("""
-                INSERT INTO participant (id, person, birth_year, sex, region_code, referral_reference, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO participant (id, person, birth_year, sex, region_code, referral_reference, created_by,
+                                         person_index)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person, d.birthYear(), d.sex(), d.regionCode().strip(),
-                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id())
+                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id(),
+                        indexes.of(d.name().strip(), d.birthYear()))
                 .update();
         audit.record(user, "participant.create", "participant", id);
         return id;
