@@ -106,7 +106,7 @@ public class Enrolments {
             }
         } else {
             validateNewParticipant(d, p);
-            if (p.isEmpty() && jdbc.sql("""
+            if (!blank(d.name()) && d.birthYear() != null && jdbc.sql("""
                             SELECT count(*) FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
                             WHERE e.cohort_id = ? AND pt.person_index = ?""")
                     .params(cohortId, indexes.of(d.name().strip(), d.birthYear())).query(Long.class).single() > 0) {

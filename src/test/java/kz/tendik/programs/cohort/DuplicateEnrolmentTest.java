@@ -75,6 +75,10 @@ class DuplicateEnrolmentTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Этот участник уже записан в эту группу."));
+        fixture.post("/api/v1/cohorts/" + cohort + "/enrolments", "facilitator", """
+                        {"name": "%s", "birthYear": 1991, "sex": "FEMALE", "regionCode": "KZ-75"}""".formatted(name))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("consent", "name")));
         assertThat(enrolments(cohort)).isEqualTo(1);
         long other = fixture.cohort(programme, LocalDate.of(2026, 11, 2));
         fixture.enrol(other, name);
