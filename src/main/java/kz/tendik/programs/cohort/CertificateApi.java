@@ -3,6 +3,8 @@ package kz.tendik.programs.cohort;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Certificates: under a cohort for its staff (list, issue and revoke by the coordinator, PDF), and the public check
  * {@code GET /api/v1/certificates/{code}} that anyone may call without signing in.
  */
+@Tag(name = "Certificates", description = "Certificates of completion (issued and revoked by the coordinator, PDF in kk/ru/en) and their public check")
 @RestController
 class CertificateApi {
 
@@ -31,6 +34,7 @@ class CertificateApi {
         this.certificates = certificates;
     }
 
+    @Operation(summary = "The cohort's certificates")
     @GetMapping("/api/v1/cohorts/{id}/certificates")
     @Requires(Action.COHORT_FACILITATE)
     List<Certificate> list(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -40,6 +44,8 @@ class CertificateApi {
     record Issue(Long enrolmentId, String language) {
     }
 
+    @Operation(summary = "Issue a certificate to a participant who completed",
+            description = "400 when she did not complete or already has a valid one")
     @PostMapping("/api/v1/cohorts/{id}/certificates")
     @Requires(Action.COHORT_MANAGE)
     ResponseEntity<Certificate> issue(@PathVariable long id, @RequestBody Issue body,
@@ -47,12 +53,14 @@ class CertificateApi {
         return ResponseEntity.status(201).body(certificates.issue(id, body.enrolmentId(), body.language(), user));
     }
 
+    @Operation(summary = "Revoke a certificate")
     @PostMapping("/api/v1/cohorts/{id}/certificates/{certificateId}/revocation")
     @Requires(Action.COHORT_MANAGE)
     Certificate revoke(@PathVariable long id, @PathVariable long certificateId, @AuthenticationPrincipal CurrentUser user) {
         return certificates.revoke(id, certificateId, user);
     }
 
+    @Operation(summary = "The certificate as a PDF in its language")
     @GetMapping("/api/v1/cohorts/{id}/certificates/{certificateId}/pdf")
     @Requires(Action.COHORT_FACILITATE)
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long certificateId,
@@ -68,6 +76,8 @@ class CertificateApi {
     }
 
     /** Public: whether a certificate with this code exists and is valid, with the minimum to recognise it. */
+    @Operation(summary = "Check a certificate by its verification code (no sign-in)",
+            description = "Whether a valid certificate with this code exists, with the minimum to recognise it; 404 for an unknown or revoked code")
     @GetMapping("/api/v1/certificates/{code}")
     @Requires(Action.PUBLIC)
     CertificateCheck check(@PathVariable String code, Locale locale) {

@@ -3,7 +3,6 @@ package kz.tendik.programs.cohort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -94,7 +93,7 @@ public class Certificates {
         }
         p.throwIfAny();
         LocalDate completedOn = cohort.closedAt() == null ? cohort.endsOn()
-                : min(cohort.endsOn(), cohort.closedAt().atZone(ZoneId.systemDefault()).toLocalDate());
+                : min(cohort.endsOn(), cohort.closedAt().atZone(today.zone()).toLocalDate());
         String code = VerificationCode.generate();
         long id = jdbc.sql("SELECT nextval('certificate_id_seq')").query(Long.class).single();
         jdbc.sql("""

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/cohorts}: the cohorts the caller runs, opening, changing and closing a cohort (coordinators), its
  * sessions, its enrolments with the waiting list, and a session's attendance in one call.
  */
+@Tag(name = "Cohorts", description = "Cohorts the caller runs: opening, changing and closing (coordinators), sessions, enrolments with the waiting list, attendance")
 @RestController
 @RequestMapping("/api/v1/cohorts")
 class CohortApi {
@@ -38,12 +41,15 @@ class CohortApi {
         this.attendance = attendance;
     }
 
+    @Operation(summary = "The cohorts the caller runs, newest first")
     @GetMapping
     @Requires(Action.COHORT_FACILITATE)
     List<Cohort> list(@AuthenticationPrincipal CurrentUser user) {
         return cohorts.visible(user);
     }
 
+    @Operation(summary = "Open a cohort with its facilitators and sessions",
+            description = "400 naming every wrong field")
     @PostMapping
     @Requires(Action.COHORT_MANAGE)
     ResponseEntity<Cohort> create(@RequestBody CohortDraft body, @AuthenticationPrincipal CurrentUser user) {
@@ -51,6 +57,7 @@ class CohortApi {
         return ResponseEntity.created(URI.create("/api/v1/cohorts/" + id)).body(cohorts.find(id).orElseThrow());
     }
 
+    @Operation(summary = "One cohort (404 if the caller does not run it)")
     @GetMapping("/{id}")
     @Requires(Action.COHORT_FACILITATE)
     Cohort get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -63,6 +70,8 @@ class CohortApi {
                       List<Long> facilitatorIds) {
     }
 
+    @Operation(summary = "Change an open cohort",
+            description = "Based on `version`: 409 when someone changed it since; 400 naming every wrong field")
     @PutMapping("/{id}")
     @Requires(Action.COHORT_MANAGE)
     Cohort update(@PathVariable long id, @RequestBody CohortEdit body, @AuthenticationPrincipal CurrentUser user) {
@@ -73,6 +82,8 @@ class CohortApi {
     }
 
     /** Closes the cohort: the completion rule is applied, enrolment and attendance end. */
+    @Operation(summary = "Close the cohort",
+            description = "The completion rule is applied; enrolment and attendance end")
     @PostMapping("/{id}/closure")
     @Requires(Action.COHORT_MANAGE)
     Cohort close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -80,6 +91,7 @@ class CohortApi {
         return cohorts.get(id, user);
     }
 
+    @Operation(summary = "Remove a session without attendance")
     @DeleteMapping("/{id}/sessions/{sessionId}")
     @Requires(Action.COHORT_FACILITATE)
     ResponseEntity<Void> removeSession(@PathVariable long id, @PathVariable long sessionId,
@@ -88,6 +100,7 @@ class CohortApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Add a session within the cohort's dates")
     @PostMapping("/{id}/sessions")
     @Requires(Action.COHORT_FACILITATE)
     ResponseEntity<Cohort> addSession(@PathVariable long id, @RequestBody CohortDraft.SessionDraft body,
@@ -96,12 +109,15 @@ class CohortApi {
         return ResponseEntity.status(201).body(cohorts.get(id, user));
     }
 
+    @Operation(summary = "The cohort's participants: enrolled, then the waiting list in order, then the rest (audited)")
     @GetMapping("/{id}/enrolments")
     @Requires(Action.COHORT_FACILITATE)
     List<Enrolment> enrolments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return enrolments.list(id, user);
     }
 
+    @Operation(summary = "Enrol a participant (or put her on the waiting list when the cohort is full)",
+            description = "A new participant (name, contact, year of birth, sex, region, consent), or an existing one by `participantId` that the caller already sees; an unknown or unseen id is refused alike. 400 naming every wrong field")
     @PostMapping("/{id}/enrolments")
     @Requires(Action.COHORT_FACILITATE)
     ResponseEntity<Enrolment> enrol(@PathVariable long id, @RequestBody EnrolmentDraft body,
@@ -110,6 +126,7 @@ class CohortApi {
         return ResponseEntity.created(URI.create("/api/v1/cohorts/" + id + "/enrolments/" + e.id())).body(e);
     }
 
+    @Operation(summary = "Withdraw a participant; the first on the waiting list takes a freed place")
     @PostMapping("/{id}/enrolments/{enrolmentId}/withdrawal")
     @Requires(Action.COHORT_FACILITATE)
     Enrolment withdraw(@PathVariable long id, @PathVariable long enrolmentId, @AuthenticationPrincipal CurrentUser user) {
@@ -117,6 +134,7 @@ class CohortApi {
     }
 
     /** session id → enrolment id → mark. */
+    @Operation(summary = "Attendance: session id → enrolment id → mark")
     @GetMapping("/{id}/attendance")
     @Requires(Action.COHORT_FACILITATE)
     Map<Long, Map<Long, AttendanceMark>> attendance(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -124,6 +142,8 @@ class CohortApi {
     }
 
     /** One session's marks, all saved or none. */
+    @Operation(summary = "Record one session's marks, all or none",
+            description = "400 naming every wrong row")
     @PostMapping("/{id}/attendance")
     @Requires(Action.COHORT_FACILITATE)
     Map<String, Integer> record(@PathVariable long id, @RequestBody AttendanceDraft body,

@@ -71,7 +71,8 @@ public class Cohorts {
                 .toList();
     }
 
-    private boolean runs(CurrentUser user, Cohort c) {
+    /** Whether the user runs the cohort: within her org unit, and for a facilitator one she facilitates. */
+    boolean runs(CurrentUser user, Cohort c) {
         if (!policy.permits(user, Action.COHORT_FACILITATE, OrgUnit.region(c.regionCode()))) {
             return false;
         }

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import kz.tendik.identity.AccessPolicy;
+import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
+import kz.tendik.identity.OrgUnit;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +37,13 @@ public class Enrolments {
     private final FieldCipher cipher;
     private final ProgramsAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ParticipantIndexes indexes;
 
-    Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock) {
+    Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock,
+               ApplicationEventPublisher events, ParticipantIndexes indexes) {
+        this.indexes = indexes;
+        this.events = events;
         this.jdbc = jdbc;
         this.cohorts = cohorts;
         this.cipher = cipher;
@@ -74,7 +83,11 @@ public class Enrolments {
         return result;
     }
 
-    /** Enrols (or puts on the waiting list when the cohort is full); refused whole, every wrong field named. */
+    /**
+     * Enrols (or puts on the waiting list when the cohort is full); refused whole, every wrong field named. A new
+     * participant whose name as written and year of birth match someone already in the cohort (by the blind index)
+     * is refused as a duplicate, so the same woman is not enrolled twice under two records.
+     */
     @Transactional
     public Enrolment enrol(long cohortId, EnrolmentDraft d, CurrentUser user) {
         cohorts.get(cohortId, user);
@@ -85,7 +98,7 @@ public class Enrolments {
         }
         Long participantId = d.participantId();
         if (participantId != null) {
-            if (jdbc.sql("SELECT count(*) FROM participant WHERE id = ?").param(participantId).query(Long.class).single() == 0) {
+            if (!visible(participantId, user)) {
                 p.add("participantId", "programs.enrolment.unknownParticipant");
             } else if (jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ? AND participant_id = ?")
                     .params(cohortId, participantId).query(Long.class).single() > 0) {
@@ -93,6 +106,12 @@ public class Enrolments {
             }
         } else {
             validateNewParticipant(d, p);
+            if (!blank(d.name()) && d.birthYear() != null && jdbc.sql("""
+                            SELECT count(*) FROM enrolment e JOIN participant pt ON pt.id = e.participant_id
+                            WHERE e.cohort_id = ? AND pt.person_index = ?""")
+                    .params(cohortId, indexes.of(d.name().strip(), d.birthYear())).query(Long.class).single() > 0) {
+                p.add("name", "programs.enrolment.duplicate");
+            }
         }
         p.throwIfAny();
         if (participantId == null) {
@@ -104,11 +123,34 @@ public class Enrolments {
         EnrolmentStatus status = taken < capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("""
-                        INSERT INTO enrolment (cohort_id, participant_id, status, consent_at, consent_by)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(cohortId, participantId, status.name(), now, user.id()).query(Long.class).single();
+                        INSERT INTO enrolment (cohort_id, participant_id, status, consent_at, consent_by, admitted_at)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(cohortId, participantId, status.name(), now, user.id(),
+                        status == EnrolmentStatus.ENROLLED ? now : null).query(Long.class).single();
         audit.record(user, "enrolment.create", "enrolment", id);
         return find(cohortId, id).orElseThrow();
+    }
+
+    /**
+     * Whether the user may see (and so enrol) an existing participant: one enrolled in a cohort the user runs — for
+     * a coordinator a cohort within her org unit, for a facilitator a cohort she facilitates. An unknown participant
+     * and one the user may not see are refused alike, so the answer reveals nothing; the latter refusal is audited
+     * as an access denial in the participant's region.
+     */
+    private boolean visible(long participantId, CurrentUser user) {
+        Optional<String> region = jdbc.sql("SELECT region_code FROM participant WHERE id = ?").param(participantId)
+                .query(String.class).optional();
+        if (region.isEmpty()) {
+            return false;
+        }
+        boolean visible = jdbc.sql("SELECT DISTINCT cohort_id FROM enrolment WHERE participant_id = ?")
+                .param(participantId).query(Long.class).list().stream()
+                .map(cohorts::find).flatMap(Optional::stream).anyMatch(c -> cohorts.runs(user, c));
+        if (!visible) {
+            events.publishEvent(new AccessPolicy.AccessDenied(user.id(), Action.COHORT_FACILITATE,
+                    OrgUnit.region(region.get())));
+        }
+        return visible;
     }
 
     private void validateNewParticipant(EnrolmentDraft d, Problems p) {
@@ -147,16 +189,21 @@ public class Enrolments {
         byte[] person = cipher.encrypt(encode(d.name().strip(), trim(d.contact())),
                 ProgramsColumns.PARTICIPANT_PERSON.associatedData(id));
         jdbc.sql("""
-                INSERT INTO participant (id, person, birth_year, sex, region_code, referral_reference, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO participant (id, person, birth_year, sex, region_code, referral_reference, created_by,
+                                         person_index)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person, d.birthYear(), d.sex(), d.regionCode().strip(),
-                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id())
+                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id(),
+                        indexes.of(d.name().strip(), d.birthYear()))
                 .update();
         audit.record(user, "participant.create", "participant", id);
         return id;
     }
 
-    /** Withdraws a participant; if they held a place, the first on the waiting list takes it. */
+    /**
+     * Withdraws a participant; if they held a place, the first on the waiting list takes it. Someone who leaves from
+     * the waiting list was never admitted ({@code admitted_at} stays empty), so she never counts as enrolled.
+     */
     @Transactional
     public Enrolment withdraw(long cohortId, long enrolmentId, CurrentUser user) {
         cohorts.get(cohortId, user);
@@ -184,7 +231,8 @@ public class Enrolments {
             if (next.isEmpty()) {
                 return;
             }
-            jdbc.sql("UPDATE enrolment SET status = 'ENROLLED', changed_at = now() WHERE id = ?").param(next.get()).update();
+            jdbc.sql("UPDATE enrolment SET status = 'ENROLLED', admitted_at = ?, changed_at = now() WHERE id = ?")
+                    .params(Timestamp.from(clock.instant()), next.get()).update();
             audit.record(user, "enrolment.promote", "enrolment", next.get());
         }
     }

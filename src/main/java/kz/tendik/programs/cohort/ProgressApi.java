@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A cohort's participants on their way: completed modules, the completion rule's verdict, mentors and mentoring
  * meetings ({@code /api/v1/cohorts/{id}/completion}, {@code .../enrolments/{enrolmentId}/modules|mentor|meetings}).
  */
+@Tag(name = "Participant progress", description = "Completed modules, the completion rule's verdict, mentors and mentoring meetings")
 @RestController
 @RequestMapping("/api/v1/cohorts/{id}")
 @Requires(Action.COHORT_FACILITATE)
@@ -35,6 +38,7 @@ class ProgressApi {
     }
 
     /** enrolment id → completed or not, with the reasons. */
+    @Operation(summary = "Each participant's completion verdict under the programme's rule")
     @GetMapping("/completion")
     Map<Long, CompletionRule.Completion> completion(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return completions.evaluate(id, user);
@@ -44,11 +48,13 @@ class ProgressApi {
     }
 
     /** enrolment id → completed modules. */
+    @Operation(summary = "Modules completed, per enrolment")
     @GetMapping("/modules")
     Map<Long, Set<String>> modules(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return completions.modules(id, user);
     }
 
+    @Operation(summary = "Set the modules a participant has completed")
     @PutMapping("/enrolments/{enrolmentId}/modules")
     Modules setModules(@PathVariable long id, @PathVariable long enrolmentId, @RequestBody Modules body,
                        @AuthenticationPrincipal CurrentUser user) {
@@ -56,11 +62,13 @@ class ProgressApi {
     }
 
     /** enrolment id → mentor and meetings. */
+    @Operation(summary = "Mentors and mentoring meetings, per enrolment")
     @GetMapping("/mentoring")
     Map<Long, Mentoring.Mentorship> mentoring(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return mentoring.ofCohort(id, user);
     }
 
+    @Operation(summary = "Assign a participant's mentor")
     @PutMapping("/enrolments/{enrolmentId}/mentor")
     Mentoring.Mentorship assign(@PathVariable long id, @PathVariable long enrolmentId,
                                 @RequestBody Mentoring.MentorDraft body, @AuthenticationPrincipal CurrentUser user) {
@@ -68,6 +76,7 @@ class ProgressApi {
         return mentoring.of(id, enrolmentId, user).orElseThrow();
     }
 
+    @Operation(summary = "Record a mentoring meeting")
     @PostMapping("/enrolments/{enrolmentId}/meetings")
     ResponseEntity<Mentoring.Mentorship> meet(@PathVariable long id, @PathVariable long enrolmentId,
                                               @RequestBody Mentoring.MeetingDraft body,

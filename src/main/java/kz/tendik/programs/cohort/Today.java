@@ -19,6 +19,11 @@ class Today {
         this.zone = zone;
     }
 
+    /** The application's time zone (tendik.time-zone). */
+    ZoneId zone() {
+        return zone;
+    }
+
     LocalDate date() {
         return LocalDate.now(clock.withZone(zone));
     }

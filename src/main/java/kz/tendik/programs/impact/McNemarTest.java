@@ -9,7 +9,9 @@ import org.apache.commons.statistics.inference.BinomialTest;
  * {@value #EXACT_BELOW} answers changed (b + c &lt; 25, where the chi-square approximation is poor) the p-value is
  * the exact two-sided binomial test of b successes in b + c trials with p = 1/2 (Apache Commons Statistics
  * {@code BinomialTest}); otherwise it is the chi-square statistic with Edwards' continuity correction,
- * (|b - c| - 1)² / (b + c), on one degree of freedom — the same as R's {@code mcnemar.test(correct = TRUE)}.
+ * (|b - c| - 1)² / (b + c), on one degree of freedom — the same as R's {@code mcnemar.test(correct = TRUE)}, which
+ * applies the correction only when b ≠ c ({@code any(x - t(x) != 0)} in its source): when b = c the statistic
+ * is 0 and p = 1.
  * {@code chiSquare} is {@code null} for the exact test.
  */
 public record McNemarTest(McNemarMethod method, Double chiSquare, double p) {
@@ -29,7 +31,7 @@ public record McNemarTest(McNemarMethod method, Double chiSquare, double p) {
             double p = BinomialTest.withDefaults().test(discordant, yesToNo, 0.5).getPValue();
             return Computation.of(new McNemarTest(McNemarMethod.EXACT_BINOMIAL, null, p));
         }
-        double corrected = Math.abs(yesToNo - noToYes) - 1.0;
+        double corrected = yesToNo == noToYes ? 0.0 : Math.abs(yesToNo - noToYes) - 1.0;
         double chiSquare = corrected * corrected / discordant;
         double p = ChiSquaredDistribution.of(1).survivalProbability(chiSquare);
         return Computation.of(new McNemarTest(McNemarMethod.CHI_SQUARE_CORRECTED, chiSquare, p));

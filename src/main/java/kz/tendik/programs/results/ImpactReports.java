@@ -88,7 +88,8 @@ public class ImpactReports {
         }
         Set<Long> enrolled = new HashSet<>();
         Set<Long> completed = new HashSet<>();
-        jdbc.sql("SELECT id, status FROM enrolment WHERE cohort_id IN (:ids) AND status <> 'WAITING'")
+        // enrolled: admitted to a place (someone who left from the waiting list never was)
+        jdbc.sql("SELECT id, status FROM enrolment WHERE cohort_id IN (:ids) AND admitted_at IS NOT NULL")
                 .param("ids", cohortIds).query(rs -> {
                     enrolled.add(rs.getLong(1));
                     if (rs.getString(2).equals("COMPLETED")) {

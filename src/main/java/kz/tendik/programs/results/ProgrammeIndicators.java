@@ -68,30 +68,36 @@ public class ProgrammeIndicators {
         return rows;
     }
 
+    /**
+     * One group's indicators. The attendance rate is the completion rule's ({@code CompletionRule}): sessions
+     * attended over the cohort's sessions less excused absences, summed over the group's members (so a session
+     * without a mark counts as missed, and in a cohort still running so do the sessions still to come).
+     */
     static IndicatorRow row(String dimension, String key, String label, List<EnrolmentFact> members) {
         int enrolled = members.size();
         int completed = (int) members.stream().filter(EnrolmentFact::completed).count();
         int present = members.stream().mapToInt(EnrolmentFact::present).sum();
-        int marked = members.stream().mapToInt(EnrolmentFact::marked).sum();
+        int counted = members.stream().mapToInt(EnrolmentFact::countedSessions).sum();
         List<EnrolmentFact> paired = members.stream().filter(EnrolmentFact::paired).toList();
         Double meanChange = paired.isEmpty() ? null
                 : paired.stream().mapToDouble(f -> f.scoreAfter() - f.scoreBefore()).average().orElseThrow();
         Double shareUp = paired.isEmpty() ? null
                 : (double) paired.stream().filter(f -> f.bandAfter() > f.bandBefore()).count() / paired.size();
         return new IndicatorRow(dimension, key, label, enrolled, completed,
-                enrolled == 0 ? null : (double) completed / enrolled, marked == 0 ? null : (double) present / marked,
+                enrolled == 0 ? null : (double) completed / enrolled, counted <= 0 ? null : (double) present / counted,
                 paired.size(), meanChange, shareUp,
                 (int) members.stream().filter(f -> f.businessStarted() != null).count(),
                 (int) members.stream().filter(f -> Boolean.TRUE.equals(f.businessStarted())).count());
     }
 
-    /** Every enrolment that held a place, with its cohort, programme, age, attendance and attitude scores. */
+    /** Every enrolment that was admitted to a place (even if she withdrew later), with its cohort, programme, age, attendance and attitude scores. */
     List<EnrolmentFact> facts() {
         return jdbc.sql("""
                         SELECT e.id, e.status = 'COMPLETED', c.id, c.name, c.starts_on, c.region_code, p.id,
                                p.name_kk, p.name_ru, p.name_en, extract(year FROM c.starts_on)::int - pt.birth_year,
                                (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'PRESENT'),
-                               (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id),
+                               (SELECT count(*) FROM cohort_session s WHERE s.cohort_id = c.id)
+                               - (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'EXCUSED'),
                                pre.score, post.score, pre.band_index, post.band_index,
                                (SELECT bool_or(o.business_started) FROM outcome o WHERE o.enrolment_id = e.id)
                         FROM enrolment e
@@ -104,7 +110,7 @@ public class ProgrammeIndicators {
                         LEFT JOIN (SELECT s.enrolment_id, s.score, s.band_index FROM survey_response s
                                    JOIN survey_round r ON r.id = s.round_id
                                    WHERE r.kind = 'POST' AND r.instrument_code = :scale) post ON post.enrolment_id = e.id
-                        WHERE e.status <> 'WAITING'
+                        WHERE e.admitted_at IS NOT NULL
                         ORDER BY p.id, c.starts_on, c.id, e.id""")
                 .param("scale", SurveyInstruments.GENDER_ATTITUDES)
                 .query((rs, n) -> new EnrolmentFact(rs.getLong(1), rs.getBoolean(2), rs.getLong(3), rs.getString(4),

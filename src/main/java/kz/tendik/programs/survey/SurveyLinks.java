@@ -81,7 +81,8 @@ public class SurveyLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        Instant roundEnd = round.closesOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        // the round's last day ends at midnight in Kazakhstan (the application's zone), not at UTC midnight
+        Instant roundEnd = round.closesOn().plusDays(1).atStartOfDay(rounds.zone()).toInstant();
         Instant expires = now.plus(Duration.ofDays(DAYS_VALID));
         if (roundEnd.isBefore(expires)) {
             expires = roundEnd;

@@ -56,6 +56,11 @@ public class SurveyRounds {
         this.zone = zone;
     }
 
+    /** The application's time zone (tendik.time-zone, Kazakhstan's): days begin and end in it. */
+    ZoneId zone() {
+        return zone;
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

@@ -63,4 +63,9 @@ public final class BlindIndex {
     public byte[] fullNameLatin(String name) {
         return of(IndexKind.FULL_NAME_LATIN, name);
     }
+
+    /** The index of a name as written together with a year of birth; {@code null} when the name is blank. */
+    public byte[] nameAndBirthYear(String name, int birthYear) {
+        return name == null || name.isBlank() ? null : of(IndexKind.NAME_AND_BIRTH_YEAR, birthYear + " " + name);
+    }
 }

@@ -18,7 +18,13 @@ public enum IndexKind {
     FULL_NAME("name", NameNormaliser::asWritten),
 
     /** A Latin skeleton of the name, words sorted: finds Cyrillic and passport-Latin spellings of one name. */
-    FULL_NAME_LATIN("name-latin", NameNormaliser::latinSkeleton);
+    FULL_NAME_LATIN("name-latin", NameNormaliser::latinSkeleton),
+
+    /**
+     * A year of birth, a space and the name as written ({@link BlindIndex#nameAndBirthYear}): one person among a
+     * programme's participants. Its own tag, so it never matches a survivor's name index.
+     */
+    NAME_AND_BIRTH_YEAR("name-birth-year", NameNormaliser::asWritten);
 
     private final String tag;
     private final UnaryOperator<String> normaliser;

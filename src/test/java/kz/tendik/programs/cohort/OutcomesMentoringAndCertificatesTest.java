@@ -173,6 +173,35 @@ class OutcomesMentoringAndCertificatesTest {
                 .andExpect(content().string(containsString("Встреч: 1, всего 90 мин.")));
     }
 
+    /**
+     * A cohort closed early, at 01:30 on 11 April in Almaty (20:30 UTC on the 10th): the certificate's completion
+     * date is the 11th, the day in Kazakhstan, whatever the JVM's default zone (here set to UTC for the test).
+     */
+    @Test
+    void theCompletionDateIsTheDayOfClosingInKazakhstan() throws Exception {
+        long cohort = fixture.cohort(fixture.programme(), LocalDate.of(2026, 3, 2));
+        long enrolment = fixture.enrol(cohort, "Меруерт " + unique());
+        for (long session : jdbc.sql("SELECT id FROM cohort_session WHERE cohort_id = ?").param(cohort).query(Long.class).list()) {
+            fixture.post("/api/v1/cohorts/" + cohort + "/attendance", "facilitator", """
+                    {"sessionId": %d, "rows": [{"enrolmentId": %d, "status": "PRESENT"}]}"""
+                    .formatted(session, enrolment)).andExpect(status().isOk());
+        }
+        fixture.send("PUT", "/api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/modules", "facilitator",
+                "{\"modules\": [\"Finance\"]}", null).andExpect(status().isOk());
+        fixture.post("/api/v1/cohorts/" + cohort + "/closure", "programmes", "{}").andExpect(status().isOk());
+        jdbc.sql("UPDATE cohort SET closed_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.parse("2026-04-10T20:30:00Z")), cohort).update();
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            fixture.post("/api/v1/cohorts/" + cohort + "/certificates", "programmes",
+                            "{\"enrolmentId\": %d, \"language\": \"ru\"}".formatted(enrolment))
+                    .andExpect(status().isCreated()).andExpect(jsonPath("$.completedOn").value("2026-04-11"));
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
+
     @Test
     void aCertificateIsPrintedInEachLanguageAndVerifiedPubliclyUntilRevoked() throws Exception {
         Finished f = finished();

@@ -48,6 +48,10 @@ final class ProgramsFixture {
         return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
     }
 
+    static <T> T read(String json, String path) {
+        return JsonPath.read(json, path);
+    }
+
     /** A programme with three modules whose rule asks 50% attendance and the "Finance" module. */
     long programme() throws Exception {
         String u = unique();

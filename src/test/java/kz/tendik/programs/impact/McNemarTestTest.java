@@ -78,6 +78,30 @@ class McNemarTestTest {
         assertThat(chi.p()).isCloseTo(0.04550026389635857, within(1e-6));
     }
 
+    /**
+     * b = c = 15 (30 ≥ 25): R's mcnemar.test applies the continuity correction only when b ≠ c, so the statistic
+     * is (15 - 15)²/30 = 0 and p = 1 — not (|0| - 1)²/30 = 1/30 with p = 0.855.
+     */
+    @Test
+    void asManyChangesEachWayGiveAStatisticOfZeroAndPOfOne() {
+        McNemarTest test = McNemarTest.of(15, 15).value();
+        assertThat(test.method()).isEqualTo(McNemarMethod.CHI_SQUARE_CORRECTED);
+        assertThat(test.chiSquare()).isEqualTo(0.0);
+        assertThat(test.p()).isCloseTo(1.0, within(1e-12));
+    }
+
+    /**
+     * b = 40, c = 22: (|40 - 22| - 1)²/62 = 289/62 = 4.661290322580645 by exact fractions; SciPy 1.17.1:
+     * stats.chi2.sf(289/62, 1) = 0.030849999436874987, and erfc(√(289/124)) = 0.030849999436874973.
+     */
+    @Test
+    void aSecondWorkedExampleOfTheCorrectedChiSquare() {
+        McNemarTest test = McNemarTest.of(40, 22).value();
+        assertThat(test.chiSquare()).isCloseTo(289.0 / 62.0, within(1e-12));
+        assertThat(test.p()).isCloseTo(0.030849999436874987, within(1e-6));
+        assertThat(McNemarTest.of(22, 40).value().p()).isCloseTo(0.030849999436874987, within(1e-6));
+    }
+
     @Test
     void withoutChangedAnswersOrPairsThereIsNoTest() {
         YesNoChange unchanged = YesNoChange.of(List.of(new YesNoPair(true, true), new YesNoPair(false, false)));

@@ -1,6 +1,7 @@
 package kz.tendik.programs.results;
 
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import kz.tendik.support.IntegrationTest;
@@ -78,6 +79,32 @@ class ResultsApiTest {
                 .andExpect(content().string(containsString("/api/v1/cohorts/{id}/impact")))
                 .andExpect(content().string(containsString("/api/v1/programmes/{id}/impact")))
                 .andExpect(content().string(containsString("/api/v1/open/programmes/participation")));
+    }
+
+    /** Every programme endpoint is described with a summary, under the programme tags. */
+    @Test
+    void theProgrammeEndpointsAreDescribedWithTagsAndSummaries() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, String> described = Map.ofEntries(
+                Map.entry("/api/v1/programmes", "get"), Map.entry("/api/v1/cohorts", "post"),
+                Map.entry("/api/v1/cohorts/{id}/enrolments", "post"), Map.entry("/api/v1/cohorts/{id}/attendance", "post"),
+                Map.entry("/api/v1/cohorts/{id}/surveys", "post"), Map.entry("/api/v1/cohorts/{id}/outcomes", "post"),
+                Map.entry("/api/v1/cohorts/{id}/impact", "get"), Map.entry("/api/v1/programme-indicators", "get"),
+                Map.entry("/api/v1/certificates/{code}", "get"), Map.entry("/api/v1/cohorts/{id}/certificates", "post"),
+                Map.entry("/api/v1/cohorts/{id}/completion", "get"),
+                Map.entry("/api/v1/open/programmes/participation", "get"));
+        described.forEach((path, method) -> {
+            String operation = "$.paths['" + path + "']." + method;
+            List<String> summary = List.of(JsonPath.<String>read(docs, operation + ".summary"));
+            List<String> tags = JsonPath.read(docs, operation + ".tags");
+            assertThat(summary.get(0)).as(method + " " + path).isNotBlank();
+            assertThat(tags).as(method + " " + path).hasSize(1).isSubsetOf(List.of("Programmes", "Cohorts",
+                    "Participant progress", "Outcomes", "Certificates", "Surveys", "Programme results"));
+        });
+        List<String> tagNames = JsonPath.read(docs, "$.tags[*].name");
+        assertThat(tagNames).contains("Programmes", "Cohorts", "Participant progress", "Outcomes", "Certificates",
+                "Surveys", "Programme results");
     }
 
     @Test

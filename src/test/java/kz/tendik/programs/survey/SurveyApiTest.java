@@ -136,7 +136,7 @@ class SurveyApiTest {
                                 {"enrolmentId": %d, "answers": {"burns-food": 7, "argues-with-him": 0,
                                  "goes-out-without-telling": 0, "neglects-children": 0, "refuses-sex": 1,
                                  "no-such-item": 1}}""".formatted(stranger)))
-                .andExpect(status().is4xxClientError())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("roundId", "enrolmentId",
                         "answers[burns-food]", "answers[no-such-item]")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'enrolmentId')].message")

@@ -42,6 +42,22 @@ class SurveyLinkAndPagesTest {
         return new SurveyFixtures(mvc, users);
     }
 
+    /** A round closing tomorrow: its links work until the end of tomorrow in Almaty (19:00 UTC), not UTC midnight. */
+    @Test
+    void aLinkEndsWhenTheRoundsLastDayEndsInKazakhstan() throws Exception {
+        long[] c = new long[1];
+        long enrolment = fx().cohortWith(1, c).get(0);
+        LocalDate today = SurveyFixtures.today();
+        long round = fx().round(c[0], "PRE", "wife-beating-attitudes", today, today.plusDays(1));
+        String expiresAt = JsonPath.read(fx().postJson("/api/v1/cohorts/" + c[0] + "/surveys/" + round + "/links",
+                "facilitator", "{\"enrolmentId\": " + enrolment + ", \"language\": \"ru\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.expiresAt");
+        java.time.Instant endOfLastDay = today.plusDays(2).atStartOfDay(java.time.ZoneId.of("Asia/Almaty")).toInstant();
+        assertThat(java.time.Instant.parse(expiresAt)).isEqualTo(endOfLastDay);
+        assertThat(jdbc.sql("SELECT max(expires_at) FROM survey_link WHERE enrolment_id = ?").param(enrolment)
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(endOfLastDay);
+    }
+
     @Test
     void aOneTimeLinkOpensOnlyTheFormInHerLanguageAndWorksOnce() throws Exception {
         long[] c = new long[1];

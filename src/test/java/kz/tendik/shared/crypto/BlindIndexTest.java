@@ -68,6 +68,14 @@ class BlindIndexTest {
     }
 
     @Test
+    void aNameWithAYearOfBirthIsOnePersonAndNeverMatchesTheNameAlone() {
+        assertThat(index.nameAndBirthYear(" ЖҰМАБАЕВА  Әлия", 1990)).isEqualTo(index.nameAndBirthYear("жұмабаева әлия", 1990))
+                .isNotEqualTo(index.nameAndBirthYear("жұмабаева әлия", 1991))
+                .isNotEqualTo(index.fullName("1990 жұмабаева әлия"));
+        assertThat(index.nameAndBirthYear(" ", 1990)).isNull();
+    }
+
+    @Test
     void nothingToIndexGivesNull() {
         assertThat(index.iin(null)).isNull();
         assertThat(index.iin(" - ")).isNull();
