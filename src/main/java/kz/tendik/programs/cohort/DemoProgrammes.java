@@ -126,7 +126,7 @@ class DemoProgrammes implements DemoContributor {
         List<Long> group = new ArrayList<>();
         for (String[] p : people) {
             group.add(enrolments.enrol(running, new EnrolmentDraft(null, p[0], "+7 702 555 02 0" + group.size(),
-                    Integer.valueOf(p[1]), p[2], "KZ-75", group.size() == 1 ? "FSC-DEMO-0001" : null, true),
+                    Integer.valueOf(p[1]), p[2], "KZ-75", null, true),
                     coordinator).id());
         }
         Cohort.Session first = cohorts.find(running).orElseThrow().sessions().get(0);

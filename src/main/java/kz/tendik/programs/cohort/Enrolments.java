@@ -15,6 +15,7 @@ import kz.tendik.identity.OrgUnit;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import kz.tendik.shared.referral.ProgrammeReferralCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,12 @@ public class Enrolments {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ParticipantIndexes indexes;
+    private final ProgrammeReferralCodes referralCodes;
 
     Enrolments(JdbcClient jdbc, Cohorts cohorts, FieldCipher cipher, ProgramsAudit audit, Clock clock,
-               ApplicationEventPublisher events, ParticipantIndexes indexes) {
+               ApplicationEventPublisher events, ParticipantIndexes indexes, ProgrammeReferralCodes referralCodes) {
         this.indexes = indexes;
+        this.referralCodes = referralCodes;
         this.events = events;
         this.jdbc = jdbc;
         this.cohorts = cohorts;
@@ -179,9 +182,21 @@ public class Enrolments {
                 .query(Long.class).single() == 0) {
             p.add("regionCode", "programs.validation.unknownRegion");
         }
-        if (d.referralReference() != null && d.referralReference().length() > 100) {
-            p.add("referralReference", "programs.validation.tooLong", 100);
+        if (!blank(d.referralReference())) {
+            // the centre's code (PR-XXXXX-XXXXX): checked only for having been issued, never resolved to a case
+            Optional<String> code = ProgrammeReferralCodes.normalise(d.referralReference());
+            if (code.isEmpty()) {
+                p.add("referralReference", "programs.participant.referralReference.format");
+            } else if (!referralCodes.isIssued(code.get())) {
+                p.add("referralReference", "programs.participant.referralReference.unknown");
+            }
         }
+    }
+
+    /** The referral code as issued (upper case, dashes in place), or null when none was given. */
+    private static String referralCode(EnrolmentDraft d) {
+        return blank(d.referralReference()) ? null
+                : ProgrammeReferralCodes.normalise(d.referralReference()).orElse(null);
     }
 
     private long createParticipant(EnrolmentDraft d, CurrentUser user) {
@@ -193,7 +208,7 @@ public class Enrolments {
                                          person_index)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, person, d.birthYear(), d.sex(), d.regionCode().strip(),
-                        blank(d.referralReference()) ? null : d.referralReference().strip(), user.id(),
+                        referralCode(d), user.id(),
                         indexes.of(d.name().strip(), d.birthYear()))
                 .update();
         audit.record(user, "participant.create", "participant", id);

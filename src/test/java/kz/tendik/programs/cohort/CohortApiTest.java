@@ -65,7 +65,7 @@ class CohortApiTest {
     long enrol(long cohort, String name, String expectedStatus) throws Exception {
         return id(postJson("/api/v1/cohorts/" + cohort + "/enrolments", "facilitator", """
                 {"name": "%s", "contact": "+7 701 000 00 00", "birthYear": 1990, "sex": "FEMALE",
-                 "regionCode": "KZ-75", "referralReference": "R-%s", "consent": true}""".formatted(name, unique()))
+                 "regionCode": "KZ-75", "consent": true}""".formatted(name))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value(expectedStatus)), "$.id");
     }
 
@@ -194,5 +194,54 @@ class CohortApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "nameKk", "nameRu", "nameEn", "languages")));
+    }
+
+    /** A code issued by a family support centre for a survivor who consented (through the cases API). */
+    private String issuedReferralCode() throws Exception {
+        long survivor = id(postJson("/api/v1/survivors", "caseworker.astana", """
+                {"fullName": "Гүлнар Тест %s", "sex": "FEMALE", "age": 34}""".formatted(unique()))
+                .andExpect(status().isCreated()), "$.id");
+        long kase = id(postJson("/api/v1/cases", "caseworker.astana", "{\"survivorId\": " + survivor + "}")
+                .andExpect(status().isCreated()), "$.id");
+        postJson("/api/v1/cases/" + kase + "/consents", "caseworker.astana",
+                "{\"purpose\": \"PROGRAMME\", \"given\": true}").andExpect(status().isCreated());
+        return JsonPath.read(postJson("/api/v1/cases/" + kase + "/programme-referrals", "caseworker.astana", "{}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.code");
+    }
+
+    @Test
+    void aReferralCodeIsAcceptedOnlyWhenACentreIssuedItAndIsNeverShownOrResolved() throws Exception {
+        long cohort = cohort(programme(), 5, true);
+        String code = issuedReferralCode();
+        String typed = code.toLowerCase(java.util.Locale.ROOT).replace("-", " ");
+        String enrolment = """
+                {"name": "%s", "birthYear": 1990, "sex": "FEMALE", "regionCode": "KZ-75",
+                 "referralReference": "%s", "consent": true}""";
+        mvc.perform(post("/api/v1/cohorts/" + cohort + "/enrolments").with(users.as("facilitator"))
+                        .locale(java.util.Locale.forLanguageTag("ru")).contentType(MediaType.APPLICATION_JSON)
+                        .content(enrolment.formatted("Сауле " + unique(), "PR-00000-00000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("referralReference"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Такой код направления ни один центр поддержки семьи не выдавал; уточните его у участницы."));
+        postJson("/api/v1/cohorts/" + cohort + "/enrolments", "facilitator",
+                enrolment.formatted("Сауле " + unique(), "R-12"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("referralReference"));
+        assertThat(jdbc.sql("SELECT count(*) FROM enrolment WHERE cohort_id = ?").param(cohort).query(Long.class)
+                .single()).isZero();
+
+        String name = "Сауле " + unique();
+        postJson("/api/v1/cohorts/" + cohort + "/enrolments", "facilitator", enrolment.formatted(name, typed))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.referralReference").doesNotExist());
+        assertThat(jdbc.sql("""
+                SELECT p.referral_reference FROM participant p JOIN enrolment e ON e.participant_id = p.id
+                WHERE e.cohort_id = ?""").param(cohort).query(String.class).single())
+                .as("kept as issued, whatever way it was typed").isEqualTo(code);
+        String list = mvc.perform(get("/api/v1/cohorts/" + cohort + "/enrolments").with(users.as("facilitator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(name).doesNotContain(code, "caseId", "case_id");
+        // programme staff reach no case data: the code leads nowhere
+        mvc.perform(get("/api/v1/cases").with(users.as("facilitator"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases").with(users.as("programmes"))).andExpect(status().isForbidden());
     }
 }
