@@ -61,7 +61,9 @@ public class MeasureExpiryWarnings {
             List<Due> due = jdbc.sql("""
                     SELECT id, case_id, type, expires_at, recorded_by FROM protective_measure
                     WHERE expiry_warned_at IS NULL AND expires_at > ? AND expires_at <= ?
-                    ORDER BY expires_at FOR UPDATE SKIP LOCKED""")
+                      -- a closed case is read-only: no task is put on it (reopened in time, it is warned then)
+                      AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = case_id AND c.closed_at IS NOT NULL)
+                    ORDER BY expires_at FOR UPDATE OF protective_measure SKIP LOCKED""")
                     .params(now, now.plusDays(settings.warningDays()))
                     .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getObject(4, LocalDateTime.class), rs.getLong(5))).list();

@@ -153,4 +153,15 @@ class CaseApi {
         CaseRecords.FollowUp followUp = records.followUp(user, id, outcome.id());
         return Responses.created(URI.create("/api/v1/cases/" + id + "/follow-ups"), followUp, outcome.repeated());
     }
+
+    @PostMapping("/{id}/follow-ups/{followUpId}/done")
+    @Requires(Action.CASE_WRITE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Mark a follow-up done",
+            description = "Completing one already done changes nothing (it keeps its first completion); an unknown "
+                    + "follow-up of the case is 404.")
+    CaseRecords.FollowUp completeFollowUp(@PathVariable long id, @PathVariable long followUpId,
+                                          @AuthenticationPrincipal CurrentUser user) {
+        records.completeFollowUp(user, id, followUpId);
+        return records.followUp(user, id, followUpId);
+    }
 }

@@ -101,6 +101,28 @@ class ProtectiveMeasureApiTest {
     }
 
     @Test
+    void theJobWarnsFromFiveDaysBeforeTheEndAndNeverOnAClosedCase() throws Exception {
+        long caseId = SafetyFixtures.newCase(mvc, users, "caseworker.astana");
+        LocalDateTime now = LocalDateTime.now(KZ).truncatedTo(ChronoUnit.MINUTES);
+        // a protective order lasts 30 days: served 24 days ago it ends in 6, outside the 5-day window
+        long sixDaysLeft = record(caseId, """
+                {"type": "PROTECTIVE_ORDER", "startsAt": "%s"}""".formatted(now.minusDays(24)));
+        warnings.run();
+        assertThat(count("SELECT count(*) FROM protective_measure WHERE id = ? AND expiry_warned_at IS NOT NULL",
+                sixDaysLeft)).isZero();
+
+        long closedCase = SafetyFixtures.newCase(mvc, users, "caseworker.astana");
+        long nearOnClosed = record(closedCase, """
+                {"type": "PROTECTIVE_ORDER", "startsAt": "%s"}""".formatted(now.minusDays(27)));
+        jdbc.sql("UPDATE case_file SET closed_at = now() WHERE id = ?").param(closedCase).update();
+        warnings.run();
+        assertThat(count("SELECT count(*) FROM protective_measure WHERE id = ? AND expiry_warned_at IS NOT NULL",
+                nearOnClosed)).isZero();
+        assertThat(count("SELECT count(*) FROM case_event WHERE case_id = ? AND type = 'SAFETY_TASK_CREATED'",
+                closedCase)).isZero();
+    }
+
+    @Test
     void aBreachIsRecordedWithItsNoteAndPutsATaskOnTheCase() throws Exception {
         long caseId = SafetyFixtures.newCase(mvc, users, "caseworker.astana");
         long measure = record(caseId, """

@@ -251,9 +251,21 @@ class CaseApiTest {
         mvc.perform(json(post(base + "/follow-ups"), "caseworker.astana", "{\"assignedTo\": 999999}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "dueOn", "assignedTo")));
-        mvc.perform(get(base + "/follow-ups").with(users.as("caseworker.astana")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].title").value("Позвонить в пятницу"));
+        String followUps = mvc.perform(get(base + "/follow-ups").with(users.as("caseworker.astana")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].title").value("Позвонить в пятницу"))
+                .andReturn().getResponse().getContentAsString();
+        long followUp = ((Number) com.jayway.jsonpath.JsonPath.read(followUps, "$[0].id")).longValue();
+        String done = mvc.perform(post(base + "/follow-ups/" + followUp + "/done").with(users.as("caseworker.astana")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.doneAt").isNotEmpty())
+                .andExpect(jsonPath("$.overdue").value(false)).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(base + "/follow-ups/" + followUp + "/done").with(users.as("caseworker.astana")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.doneAt").value((String) com.jayway.jsonpath.JsonPath.read(done, "$.doneAt")));
+        mvc.perform(post(base + "/follow-ups/999999/done").with(users.as("caseworker.astana")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(base + "/follow-ups/" + followUp + "/done").with(users.as("caseworker.almaty")))
+                .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT type FROM case_event WHERE case_id = ?").param(caseId).query(String.class).list())
-                .contains("NOTE_ADDED", "CONSENT_RECORDED", "FOLLOW_UP_ADDED");
+                .contains("NOTE_ADDED", "CONSENT_RECORDED", "FOLLOW_UP_ADDED", "FOLLOW_UP_DONE");
     }
 }
