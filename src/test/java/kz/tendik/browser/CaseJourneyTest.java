@@ -301,7 +301,7 @@ class CaseJourneyTest {
         screenshotAt(web, "closure", "cases-journey-" + language + "-16-closure-approved");
 
         List<String> secrets = new ArrayList<>(List.of(person.name(), person.iin(), person.phone(),
-                person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord));
+                person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord, person.surname()));
         assertThat(PlainTextScan.findings(jdbc, secrets)).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Looks for values in plain text in every text, json, array and bytea column of every table of the schema (bytea as
  * UTF-8 bytes), and names the columns that hold one. A ciphertext never contains its plaintext, so any hit is a leak.
+ * Text is compared without regard to case: a name stored in capitals is a leak too.
  */
 public final class PlainTextScan {
 
@@ -33,7 +34,7 @@ public final class PlainTextScan {
                 long hits = c.type().equals("bytea")
                         ? jdbc.sql("SELECT count(*) FROM \"%s\" WHERE position(convert_to(?, 'UTF8') IN \"%s\") > 0"
                                 .formatted(c.table(), c.column())).param(secret).query(Long.class).single()
-                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(\"%s\"::text, ?) > 0"
+                        : jdbc.sql("SELECT count(*) FROM \"%s\" WHERE strpos(lower(\"%s\"::text), lower(?)) > 0"
                                 .formatted(c.table(), c.column())).param(secret).query(Long.class).single();
                 if (hits > 0) {
                     found.add(c.table() + "." + c.column() + " holds a secret value");

@@ -81,7 +81,7 @@ class NoPlainTextTest {
                 .andExpect(status().is3xxRedirection());
 
         List<String> secrets = List.of(p.name(), p.iin(), p.phone(), p.phone().replaceAll("\\D", ""), p.address(),
-                "Тайная заметка", "Тайная задача", "Тайное пояснение", "Тайный ответ", "Тайная услуга", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""));
+                "Тайная заметка", "Тайная задача", "Тайное пояснение", "Тайный ответ", "Тайная услуга", q.name(), q.iin(), q.address(), q.phone().replaceAll("\\D", ""), p.surname(), q.surname());
         assertThat(kz.tendik.cases.PlainTextScan.columns(jdbc)).extracting(kz.tendik.cases.PlainTextScan.Column::table)
                 .contains("survivor", "case_note", "follow_up", "survivor_lookup", "referral", "case_service");
         List<String> found = kz.tendik.cases.PlainTextScan.findings(jdbc, secrets);
