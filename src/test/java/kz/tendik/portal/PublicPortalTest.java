@@ -27,7 +27,8 @@ class PublicPortalTest {
     private static final List<String> PUBLIC_PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
             "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
-            "/help/data", "/help/data/neighbours", "/help/data/regions");
+            "/help/data", "/help/data/neighbours", "/help/data/regions",
+            "/certificates"); // the public certificate check (programs) uses the portal's layout and rules
 
     @Autowired
     MockMvc mvc;
@@ -116,6 +117,20 @@ class PublicPortalTest {
     void unknownCentresAndPagesAreNotFound() throws Exception {
         assertThat(mvc.perform(get("/help/centres/999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/help/pages/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownCertificateCodeIsNotFoundInThePortalsLayoutWithoutASession() throws Exception {
+        for (String lang : List.of("kk", "ru", "en")) {
+            MvcResult result = mvc.perform(get("/certificates/AAAA-BBBB-CCCC-DDDD").cookie(new Cookie("TENDIK_LANG", lang)))
+                    .andReturn();
+            MockHttpServletResponse response = result.getResponse();
+            assertThat(response.getStatus()).isEqualTo(404);
+            assertThat(response.getContentAsString()).contains("lang=\"" + lang + "\"", "id=\"quick-exit\"",
+                    "class=\"portal-bottom\"", "/help/pages/browsing-safely", "verdict unknown").doesNotContain("name=\"_csrf\"");
+            assertThat(result.getRequest().getSession(false)).isNull();
+            assertThat(response.getCookies()).isEmpty();
+        }
     }
 
     @Test
