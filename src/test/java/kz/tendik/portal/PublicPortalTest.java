@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
@@ -131,6 +132,37 @@ class PublicPortalTest {
             assertThat(result.getRequest().getSession(false)).isNull();
             assertThat(response.getCookies()).isEmpty();
         }
+    }
+
+    @Test
+    void anErrorUnderHelpOrCertificatesIsShownInThePortalsLayoutWithTheQuickExit() throws Exception {
+        List<String> titles = List.of("Мұндай бет жоқ", "Такой страницы нет", "This page does not exist");
+        List<String> languages = List.of("kk", "ru", "en");
+        for (int i = 0; i < languages.size(); i++) {
+            for (String path : List.of("/help/no-such-page", "/help/centres/999999", "/certificates/a/b")) {
+                MvcResult result = mvc.perform(errorDispatch(path, 404).cookie(new Cookie("TENDIK_LANG", languages.get(i))))
+                        .andReturn();
+                assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+                assertThat(result.getResponse().getContentAsString()).as(path)
+                        .contains("lang=\"" + languages.get(i) + "\"", "id=\"quick-exit\"", titles.get(i),
+                                "href=\"/help/centres\"", "href=\"tel:102\"", "/help/pages/browsing-safely");
+                assertThat(result.getRequest().getSession(false)).isNull();
+                assertThat(result.getResponse().getCookies()).isEmpty();
+            }
+        }
+        String serverError = mvc.perform(errorDispatch("/help/centres", 500).cookie(new Cookie("TENDIK_LANG", "ru")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(serverError).contains("id=\"quick-exit\"", "Что-то пошло не так");
+        // the staff pages keep their own error page
+        String staff = mvc.perform(errorDispatch("/cases/999999", 404).cookie(new Cookie("TENDIK_LANG", "en")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Page not found").doesNotContain("id=\"quick-exit\"");
+    }
+
+    /** What the servlet container does after a handler's sendError: an ERROR dispatch to /error for that address. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder errorDispatch(String path, int status) {
+        return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path).accept(org.springframework.http.MediaType.TEXT_HTML);
     }
 
     @Test
