@@ -28,7 +28,7 @@ class PublicPortalTest {
     private static final List<String> PUBLIC_PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
             "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
-            "/help/data", "/help/data/neighbours", "/help/data/regions",
+            "/help/data", "/help/data/neighbours", "/help/data/regions", "/help/data/open",
             "/certificates"); // the public certificate check (programs) uses the portal's layout and rules
 
     @Autowired
@@ -157,6 +157,31 @@ class PublicPortalTest {
         String staff = mvc.perform(errorDispatch("/cases/999999", 404).cookie(new Cookie("TENDIK_LANG", "en")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(staff).contains("Page not found").doesNotContain("id=\"quick-exit\"");
+    }
+
+    @Test
+    void theOpenDataPageExplainsTheApiAndEveryAddressItLinksAnswers() throws Exception {
+        String html = page("/help/data/open", "en");
+        assertThat(html).contains("For journalists, researchers", "/api/v1/open/indicators",
+                "/api/v1/open/programmes/participation", "format=csv", "href=\"/v3/api-docs\"", "href=\"/swagger-ui.html\"",
+                "No personal data", "Counts below 5");
+        assertThat(page("/help/data/open", "kk")).contains("Ашық деректер", "Дербес деректер жоқ");
+        assertThat(page("/help/data/open", "ru")).contains("Открытые данные", "Никаких персональных данных");
+        Matcher link = Pattern.compile("href=\"(/api/v1/open/[^\"]+)\"").matcher(html);
+        int links = 0;
+        while (link.find()) {
+            String address = link.group(1).replace("&amp;", "&");
+            MockHttpServletResponse response = mvc.perform(get(address)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(address).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(address).isNotBlank();
+            links++;
+        }
+        assertThat(links).isGreaterThanOrEqualTo(5);
+        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/open/indicators", "/api/v1/open/programmes/participation");
+        // reachable from the home page and from the published figures
+        assertThat(page("/help", "en")).contains("href=\"/help/data/open\"");
+        assertThat(page("/help/data", "en")).contains("href=\"/help/data/open\"");
     }
 
     /** What the servlet container does after a handler's sendError: an ERROR dispatch to /error for that address. */
