@@ -1,5 +1,7 @@
 package kz.tendik.portal;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +38,8 @@ class PublicPortalTest {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyPublicPageOpensWithoutSignInInEachLanguageWithoutASession() throws Exception {
@@ -182,6 +187,37 @@ class PublicPortalTest {
         // reachable from the home page and from the published figures
         assertThat(page("/help", "en")).contains("href=\"/help/data/open\"");
         assertThat(page("/help/data", "en")).contains("href=\"/help/data/open\"");
+    }
+
+    @Test
+    void theKazakhProtectiveOrderPageSaysWhatTheOrderForbidsInTheRightCase() throws Exception {
+        assertThat(page("/help/pages/protective-order", "kk")).contains("Ол неге тыйым салады").doesNotContain("Ол нені тыйым");
+    }
+
+    @Test
+    @Transactional
+    void theHeadingCorrectionLeavesAPageTheAdministratorHasEditedAlone() throws Exception {
+        String correction;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/db/migration/portal/V20261129_0701__protective_order_kk_heading.sql")) {
+            correction = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String current = body();
+        String seeded = current.replace("## Ол неге тыйым салады", "## Ол нені тыйым салады");
+        // as seeded: corrected
+        jdbc.sql("UPDATE portal_page SET body = ? WHERE slug = 'protective-order' AND language = 'kk'").param(seeded).update();
+        jdbc.sql(correction).update();
+        assertThat(body()).isEqualTo(current);
+        // edited by an administrator since: left as they wrote it
+        String edited = seeded + "\nАдминистратор қосқан жол.\n";
+        jdbc.sql("UPDATE portal_page SET body = ? WHERE slug = 'protective-order' AND language = 'kk'").param(edited).update();
+        jdbc.sql(correction).update();
+        assertThat(body()).isEqualTo(edited);
+    }
+
+    private String body() {
+        return jdbc.sql("SELECT body FROM portal_page WHERE slug = 'protective-order' AND language = 'kk'")
+                .query(String.class).single();
     }
 
     /** What the servlet container does after a handler's sendError: an ERROR dispatch to /error for that address. */
