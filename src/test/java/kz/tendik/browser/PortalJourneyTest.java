@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
@@ -23,9 +26,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import kz.tendik.indicators.store.IndicatorImports;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +44,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor without an account on the public portal, in headless Chromium: the quick exit (button and Shift three
  * times) leaves for the neutral site — here a small local server standing in for a weather site — and replaces the
  * page in the history; a centre with shelter places is found in a chosen region; every public page passes axe-core
- * with no serious or critical violation in Kazakh, Russian and English, loads nothing from another origin and sets
- * no cookie but the language. Screenshots on a phone-sized and a desktop window go to target/screenshots/.
+ * with no serious or critical violation in Kazakh, Russian and English, has the quick exit, loads nothing from another
+ * origin (neither in the resource timing nor as a blocked request reported by the Content-Security-Policy) and sets
+ * no cookie but the language. The keyboard reaches the quick exit right after the skip link, focus is visible, and
+ * nothing overflows sideways at 200 % text size. "Near me" finds the nearest centre from a simulated position
+ * without putting it in the address or the history. Screenshots on a phone-sized and a desktop window go to
+ * target/screenshots/.
  */
 @Tag("browser")
 @Tag("integration")
@@ -51,12 +62,32 @@ class PortalJourneyTest {
     private static final List<String> PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
             "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
-            "/help/data", "/help/data/neighbours", "/help/data/regions");
+            "/help/data", "/help/data/neighbours", "/help/data/regions", "/help/data/open",
+            // the public certificate check (programs) in the portal's layout, an unknown code, and the portal's 404
+            "/certificates", "/certificates/AAAA-BBBB-CCCC-DDDD", "/help/no-such-page");
+    /** What the keyboard and 200 % text checks go through (the longest pages and the forms). */
+    private static final List<String> READING = List.of("/help", "/help/centres?region=KZ-75&need=SHELTER",
+            "/help/pages/safety-plan", "/help/pages/protective-order", "/help/data", "/help/data/open", "/certificates",
+            "/help/no-such-page");
+    /** Regional values of one indicator in one period, so that the public regional page has a chart to show. */
+    private static final String REGIONAL_FIXTURE = """
+            indicator,geo,period,sex,value,source,note
+            lfpr,KZ-71,2021,F,68.4,Test fixture (portal browser test),not real data
+            lfpr,KZ-71,2021,M,79.1,Test fixture (portal browser test),not real data
+            lfpr,KZ-75,2021,F,66.2,Test fixture (portal browser test),not real data
+            lfpr,KZ-75,2021,M,77.8,Test fixture (portal browser test),not real data
+            lfpr,KZ-79,2021,F,55.3,Test fixture (portal browser test),not real data
+            lfpr,KZ-79,2021,M,74.6,Test fixture (portal browser test),not real data
+            lfpr,KZ-35,2021,F,63.9,Test fixture (portal browser test),not real data
+            lfpr,KZ-35,2021,M,75.2,Test fixture (portal browser test),not real data
+            """;
     /** The published figures (issue 6, item 5): screenshots on a phone and a desktop. */
     private static final List<String> FIGURES = List.of("/help/data", "/help/data/neighbours", "/help/data/regions");
 
     @LocalServerPort
     int port;
+    @Autowired
+    IndicatorImports imports;
     private Browser browser;
 
     @DynamicPropertySource
@@ -132,14 +163,12 @@ class PortalJourneyTest {
             web.get(url("/help?lang=" + language));
             for (String page : pagesWithACentre(web)) {
                 web.get(url(page));
+                assertThat(web.findElements(By.cssSelector("header.portal-top a#quick-exit")))
+                        .as(language + " " + page + " has the quick exit").hasSize(1);
+                assertThat(web.findElements(By.cssSelector("footer.portal-bottom p.exit-notice a[href='/help/pages/browsing-safely']")))
+                        .as(language + " " + page + " has the browsing-safely notice").hasSize(1);
                 ((JavascriptExecutor) web).executeScript(axe);
-                Object found = ((JavascriptExecutor) web).executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        axe.run(document).then(r => done(r.violations
-                            .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                            .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                          .catch(e => done(['axe failed: ' + e]));""");
-                for (Object violation : (List<?>) found) {
+                for (String violation : axeViolations(web)) {
                     violations.add(language + " " + page + ": " + violation);
                 }
             }
@@ -148,23 +177,183 @@ class PortalJourneyTest {
     }
 
     @Test
-    void publicPagesLoadNothingFromAnotherOriginAndSetOnlyTheLanguageCookie() {
-        WebDriver web = browser.driver();
-        web.manage().deleteAllCookies();
+    void publicPagesLoadNothingFromAnotherOriginAndSetOnlyTheLanguageCookie() throws InterruptedException {
+        ChromeDriver web = (ChromeDriver) browser.driver();
         String origin = "http://localhost:" + port;
         List<String> foreign = new ArrayList<>();
-        web.get(url("/help?lang=kk"));
-        for (String page : pagesWithACentre(web)) {
-            web.get(url(page));
-            @SuppressWarnings("unchecked")
-            List<String> resources = (List<String>) ((JavascriptExecutor) web).executeScript(
-                    "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name));");
-            resources.stream().filter(r -> !r.startsWith(origin + "/")).forEach(r -> foreign.add(page + ": " + r));
-            assertThat(resources).as(page + " loads its stylesheet and script").anyMatch(r -> r.endsWith("/css/tendik.css"));
+        // a request the Content-Security-Policy blocks never shows in the resource timing, only as a violation event:
+        // the listener is installed before any of the page's own scripts run
+        Map<String, Object> listener = web.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.violatedDirective + ' ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber));"""));
+        try {
+            for (String language : LANGUAGES) {
+                web.manage().deleteAllCookies();
+                web.get(url("/help?lang=" + language));
+                for (String page : pagesWithACentre(web)) {
+                    web.get(url(page));
+                    @SuppressWarnings("unchecked")
+                    List<String> resources = (List<String>) web.executeScript(
+                            "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name));");
+                    resources.stream().filter(r -> !r.startsWith(origin + "/")).forEach(r -> foreign.add(language + " " + page + ": " + r));
+                    assertThat(resources).as(page + " loads its stylesheet and script").anyMatch(r -> r.endsWith("/css/tendik.css"));
+                    violations(web).forEach(v -> foreign.add(language + " " + page + ": blocked by CSP: " + v));
+                    assertThat(web.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+                }
+                Set<String> cookies = web.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
+                assertThat(cookies).as(language).containsExactly("TENDIK_LANG");
+            }
+            assertThat(foreign).as("resources from another origin, loaded or blocked").isEmpty();
+
+            // the listener does see a blocked request: an image from the neutral site, which the policy refuses
+            web.get(url("/help"));
+            web.executeScript("const i = new Image(); i.src = arguments[0]; document.body.appendChild(i);",
+                    neutralUrl() + "/pixel.png");
+            new WebDriverWait(web, Duration.ofSeconds(5)).until(d -> !violations(web).isEmpty());
+            assertThat(violations(web)).anyMatch(v -> v.startsWith("img-src") && v.contains(neutralUrl()));
+        } finally {
+            web.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", listener.get("identifier")));
         }
-        assertThat(foreign).as("resources from another origin").isEmpty();
-        Set<String> cookies = web.manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
-        assertThat(cookies).containsExactly("TENDIK_LANG");
+    }
+
+    @Test
+    void theKeyboardReachesTheQuickExitRightAfterTheSkipLinkAndFocusIsClearlyVisible() {
+        WebDriver web = browser.driver();
+        for (String language : LANGUAGES) {
+            for (String page : READING) {
+                web.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+                // a first Tab can land on the document itself (nothing focused yet): the first element it reaches counts
+                for (int i = 0; i < 3 && "BODY".equals(focusedTag(web)); i++) {
+                    new Actions(web).sendKeys(Keys.TAB).perform();
+                }
+                WebElement first = web.switchTo().activeElement();
+                assertThat(first.getAttribute("class")).as(language + " " + page + ": first stop " + focusedTag(web))
+                        .contains("skip-link");
+                assertVisibleFocus(web, language + " " + page + " skip link");
+                new Actions(web).sendKeys(Keys.TAB).perform();
+                assertThat(web.switchTo().activeElement().getAttribute("id")).as(language + " " + page + ": second stop")
+                        .isEqualTo("quick-exit");
+                assertVisibleFocus(web, language + " " + page + " quick exit");
+            }
+        }
+        // the form controls of the centre finder: a ring of at least 3:1 against the white form behind it
+        web.get(url("/help/centres?lang=en"));
+        for (String control : List.of("#region", "#city", "#need", "#centre-search button[type=submit]")) {
+            for (int i = 0; i < 40 && !focusedMatches(web, control); i++) {
+                new Actions(web).sendKeys(Keys.TAB).perform();
+            }
+            assertThat(focusedMatches(web, control)).as("Tab reaches " + control).isTrue();
+            assertVisibleFocus(web, control);
+        }
+    }
+
+    @Test
+    void nothingOverflowsSidewaysAtTwiceTheTextSize() {
+        WebDriver web = browser.driver();
+        List<String> overflowing = new ArrayList<>();
+        for (Dimension window : List.of(new Dimension(1280, 900), new Dimension(640, 900))) {
+            web.manage().window().setSize(window);
+            try {
+                for (String language : LANGUAGES) {
+                    for (String page : READING) {
+                        web.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+                        Object wide = ((JavascriptExecutor) web).executeScript("""
+                                document.documentElement.style.fontSize = '200%';
+                                const width = window.innerWidth;
+                                if (document.documentElement.scrollWidth <= width) { return null; }
+                                return document.documentElement.scrollWidth + ' > ' + width + ': ' + Array.from(
+                                        document.querySelectorAll('body *'))
+                                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                                    .slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '')
+                                        + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')).join(', ');""");
+                        if (wide != null) {
+                            overflowing.add(window.getWidth() + "px " + language + " " + page + ": " + wide);
+                        }
+                    }
+                }
+            } finally {
+                web.manage().window().setSize(new Dimension(1280, 900));
+            }
+        }
+        assertThat(overflowing).as("pages wider than the window at 200 % text size").isEmpty();
+    }
+
+    @Test
+    void nearMeFindsTheNearestCentreWithoutPuttingThePositionInTheAddress() throws IOException {
+        ChromeDriver web = (ChromeDriver) browser.driver();
+        web.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
+                "permissions", List.of("geolocation")));
+        // a position in Temirtau: its centre is nearest, Karaganda's (about 30 km away) next
+        web.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 50.0549, "longitude", 72.9646,
+                "accuracy", 50));
+        web.manage().window().setSize(new Dimension(390, 844));
+        try {
+            web.get(url("/help/centres?lang=en"));
+            String address = web.getCurrentUrl();
+            long history = (Long) web.executeScript("return history.length");
+            WebElement near = web.findElement(By.id("near-me"));
+            assertThat(near.isDisplayed()).as("the button is shown when the browser can locate").isTrue();
+            near.click();
+            new WebDriverWait(web, Duration.ofSeconds(15)).until(d ->
+                    d.findElement(By.id("results-title")).getText().startsWith("Nearest centres"));
+            List<String> names = web.findElements(By.cssSelector("ul.centre-list h3 a")).stream().map(WebElement::getText).toList();
+            assertThat(names).first().isEqualTo("Temirtau Family Support Centre");
+            assertThat(names.get(1)).isEqualTo("Karaganda City Family Support Centre");
+            assertThat(web.findElement(By.id("results")).getText()).contains("km away");
+            assertThat(web.switchTo().activeElement().getAttribute("id")).as("focus moves to the results").isEqualTo("results");
+            // the position goes to the server once, rounded to about a kilometre, and stays out of the address and history
+            assertThat(web.getCurrentUrl()).isEqualTo(address).doesNotContain("lat").doesNotContain("50.0");
+            assertThat((Long) web.executeScript("return history.length")).isEqualTo(history);
+            @SuppressWarnings("unchecked")
+            List<String> requests = (List<String>) web.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/help/centres/results'));");
+            assertThat(requests).singleElement().satisfies(r -> assertThat(r).contains("lat=50.05&lon=72.96"));
+            browser.screenshot("portal-phone-centres-near-me-en");
+        } finally {
+            web.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+            web.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void thePublicRegionalPageShowsImportedRegionalValuesAccessibly() throws IOException {
+        WebDriver web = browser.driver();
+        web.get(url("/help/data/regions?lang=en"));
+        if (!web.findElements(By.id("no-regional")).isEmpty()) { // this JVM's database has no regional value yet
+            for (String language : LANGUAGES) {
+                web.get(url("/help/data/regions?lang=" + language));
+                browser.screenshot("portal-desktop-figures-regions-empty-" + language);
+            }
+            web.manage().window().setSize(new Dimension(390, 844));
+            try {
+                for (String language : LANGUAGES) {
+                    web.get(url("/help/data/regions?lang=" + language));
+                    browser.screenshot("portal-phone-figures-regions-empty-" + language);
+                }
+            } finally {
+                web.manage().window().setSize(new Dimension(1280, 900));
+            }
+        }
+        imports.importFile("portal-regions-fixture.csv", REGIONAL_FIXTURE.getBytes(StandardCharsets.UTF_8), null);
+        web.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String axe = axeSource();
+        for (String language : LANGUAGES) {
+            web.get(url("/help/data/regions?indicator=lfpr&period=2021&lang=" + language));
+            assertThat(web.findElements(By.cssSelector("figure.svg-chart svg[role=img]"))).isNotEmpty();
+            assertThat(web.findElements(By.id("no-regional"))).isEmpty();
+            assertThat(web.findElement(By.tagName("main")).getText()).contains("2021");
+            ((JavascriptExecutor) web).executeScript(axe);
+            assertThat(axeViolations(web)).as(language + " regional page").isEmpty();
+            browser.screenshot("portal-desktop-figures-regions-values-" + language);
+        }
+        web.manage().window().setSize(new Dimension(390, 844));
+        try {
+            web.navigate().refresh();
+            browser.screenshot("portal-phone-figures-regions-values-en");
+        } finally {
+            web.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test
@@ -172,6 +361,8 @@ class PortalJourneyTest {
         WebDriver web = browser.driver();
         for (String language : LANGUAGES) {
             web.get(url("/help?lang=" + language));
+            String centre = pagesWithACentre(web).get(PAGES.size());
+            web.get(url("/help"));
             browser.screenshot("portal-desktop-home-" + language);
             web.manage().window().setSize(new Dimension(390, 844));
             try {
@@ -179,11 +370,26 @@ class PortalJourneyTest {
                 browser.screenshot("portal-phone-home-" + language);
                 web.get(url("/help/pages/safety-plan"));
                 browser.screenshot("portal-phone-safety-plan-" + language);
+                web.get(url("/help/centres?region=KZ-75&need=SHELTER"));
+                ((JavascriptExecutor) web).executeScript("document.getElementById('results').scrollIntoView()");
+                browser.screenshot("portal-phone-centres-results-" + language);
+                web.get(url(centre));
+                browser.screenshot("portal-phone-centre-" + language);
+                web.get(url("/help/data/open"));
+                browser.screenshot("portal-phone-open-data-" + language);
+                web.get(url("/help/no-such-page"));
+                browser.screenshot("portal-phone-not-found-" + language);
             } finally {
                 web.manage().window().setSize(new Dimension(1280, 900));
             }
             web.get(url("/help/centres?need=LEGAL_AID"));
             browser.screenshot("portal-desktop-centres-" + language);
+            web.get(url(centre));
+            browser.screenshot("portal-desktop-centre-" + language);
+            web.get(url("/help/pages/safety-plan"));
+            browser.screenshot("portal-desktop-safety-plan-" + language);
+            web.get(url("/help/data/open"));
+            browser.screenshot("portal-desktop-open-data-" + language);
         }
     }
 
@@ -213,6 +419,58 @@ class PortalJourneyTest {
                 }
             }
         }
+    }
+
+    /** The serious and critical violations axe-core (already injected) finds on the current page. */
+    private static List<String> axeViolations(WebDriver web) {
+        Object found = ((JavascriptExecutor) web).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    private static boolean focusedMatches(WebDriver web, String selector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) web).executeScript(
+                "return document.activeElement !== null && document.activeElement.matches(arguments[0]);", selector));
+    }
+
+    private static String focusedTag(WebDriver web) {
+        return String.valueOf(((JavascriptExecutor) web).executeScript(
+                "const e = document.activeElement; return e ? e.tagName + (e.id ? '#' + e.id : '') : 'BODY';"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(WebDriver web) {
+        Object found = ((JavascriptExecutor) web).executeScript("return window.__cspViolations || []");
+        return (List<String>) found;
+    }
+
+    /** The focused element has a solid outline at least 2px wide whose colour has 3:1 or more against white. */
+    private static void assertVisibleFocus(WebDriver web, String what) {
+        @SuppressWarnings("unchecked")
+        List<String> outline = (List<String>) ((JavascriptExecutor) web).executeScript("""
+                const s = getComputedStyle(document.activeElement);
+                return [s.outlineStyle, s.outlineWidth, s.outlineColor];""");
+        assertThat(outline.get(0)).as(what + " outline style").isEqualTo("solid");
+        assertThat(Double.parseDouble(outline.get(1).replace("px", ""))).as(what + " outline width").isGreaterThanOrEqualTo(2);
+        assertThat(contrastWithWhite(outline.get(2))).as(what + " outline " + outline.get(2) + " against white")
+                .isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** WCAG 2.1 contrast ratio of a CSS {@code rgb(r, g, b)} colour against white. */
+    static double contrastWithWhite(String rgb) {
+        Matcher m = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(rgb);
+        assertThat(m.find()).as(rgb).isTrue();
+        double luminance = 0.2126 * linear(m.group(1)) + 0.7152 * linear(m.group(2)) + 0.0722 * linear(m.group(3));
+        return 1.05 / (luminance + 0.05);
+    }
+
+    private static double linear(String channel) {
+        double c = Integer.parseInt(channel) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** The public pages plus the page of the first centre the finder lists. */

@@ -1,15 +1,19 @@
 package kz.tendik.portal;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,12 +31,15 @@ class PublicPortalTest {
     private static final List<String> PUBLIC_PAGES = List.of("/help", "/help/centres", "/help/centres?region=KZ-75&need=SHELTER",
             "/help/pages/protective-order", "/help/pages/court-requirements", "/help/pages/family-support-centres",
             "/help/pages/safety-plan", "/help/pages/helping-a-friend", "/help/pages/browsing-safely",
-            "/help/data", "/help/data/neighbours", "/help/data/regions");
+            "/help/data", "/help/data/neighbours", "/help/data/regions", "/help/data/open",
+            "/certificates"); // the public certificate check (programs) uses the portal's layout and rules
 
     @Autowired
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyPublicPageOpensWithoutSignInInEachLanguageWithoutASession() throws Exception {
@@ -116,6 +123,107 @@ class PublicPortalTest {
     void unknownCentresAndPagesAreNotFound() throws Exception {
         assertThat(mvc.perform(get("/help/centres/999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/help/pages/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownCertificateCodeIsNotFoundInThePortalsLayoutWithoutASession() throws Exception {
+        for (String lang : List.of("kk", "ru", "en")) {
+            MvcResult result = mvc.perform(get("/certificates/AAAA-BBBB-CCCC-DDDD").cookie(new Cookie("TENDIK_LANG", lang)))
+                    .andReturn();
+            MockHttpServletResponse response = result.getResponse();
+            assertThat(response.getStatus()).isEqualTo(404);
+            assertThat(response.getContentAsString()).contains("lang=\"" + lang + "\"", "id=\"quick-exit\"",
+                    "class=\"portal-bottom\"", "/help/pages/browsing-safely", "verdict unknown").doesNotContain("name=\"_csrf\"");
+            assertThat(result.getRequest().getSession(false)).isNull();
+            assertThat(response.getCookies()).isEmpty();
+        }
+    }
+
+    @Test
+    void anErrorUnderHelpOrCertificatesIsShownInThePortalsLayoutWithTheQuickExit() throws Exception {
+        List<String> titles = List.of("Мұндай бет жоқ", "Такой страницы нет", "This page does not exist");
+        List<String> languages = List.of("kk", "ru", "en");
+        for (int i = 0; i < languages.size(); i++) {
+            for (String path : List.of("/help/no-such-page", "/help/centres/999999", "/certificates/a/b")) {
+                MvcResult result = mvc.perform(errorDispatch(path, 404).cookie(new Cookie("TENDIK_LANG", languages.get(i))))
+                        .andReturn();
+                assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+                assertThat(result.getResponse().getContentAsString()).as(path)
+                        .contains("lang=\"" + languages.get(i) + "\"", "id=\"quick-exit\"", titles.get(i),
+                                "href=\"/help/centres\"", "href=\"tel:102\"", "/help/pages/browsing-safely");
+                assertThat(result.getRequest().getSession(false)).isNull();
+                assertThat(result.getResponse().getCookies()).isEmpty();
+            }
+        }
+        String serverError = mvc.perform(errorDispatch("/help/centres", 500).cookie(new Cookie("TENDIK_LANG", "ru")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(serverError).contains("id=\"quick-exit\"", "Что-то пошло не так");
+        // the staff pages keep their own error page
+        String staff = mvc.perform(errorDispatch("/cases/999999", 404).cookie(new Cookie("TENDIK_LANG", "en")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Page not found").doesNotContain("id=\"quick-exit\"");
+    }
+
+    @Test
+    void theOpenDataPageExplainsTheApiAndEveryAddressItLinksAnswers() throws Exception {
+        String html = page("/help/data/open", "en");
+        assertThat(html).contains("For journalists, researchers", "/api/v1/open/indicators",
+                "/api/v1/open/programmes/participation", "format=csv", "href=\"/v3/api-docs\"", "href=\"/swagger-ui.html\"",
+                "No personal data", "Counts below 5");
+        assertThat(page("/help/data/open", "kk")).contains("Ашық деректер", "Дербес деректер жоқ");
+        assertThat(page("/help/data/open", "ru")).contains("Открытые данные", "Никаких персональных данных");
+        Matcher link = Pattern.compile("href=\"(/api/v1/open/[^\"]+)\"").matcher(html);
+        int links = 0;
+        while (link.find()) {
+            String address = link.group(1).replace("&amp;", "&");
+            MockHttpServletResponse response = mvc.perform(get(address)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(address).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(address).isNotBlank();
+            links++;
+        }
+        assertThat(links).isGreaterThanOrEqualTo(5);
+        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/open/indicators", "/api/v1/open/programmes/participation");
+        // reachable from the home page and from the published figures
+        assertThat(page("/help", "en")).contains("href=\"/help/data/open\"");
+        assertThat(page("/help/data", "en")).contains("href=\"/help/data/open\"");
+    }
+
+    @Test
+    void theKazakhProtectiveOrderPageSaysWhatTheOrderForbidsInTheRightCase() throws Exception {
+        assertThat(page("/help/pages/protective-order", "kk")).contains("Ол неге тыйым салады").doesNotContain("Ол нені тыйым");
+    }
+
+    @Test
+    @Transactional
+    void theHeadingCorrectionLeavesAPageTheAdministratorHasEditedAlone() throws Exception {
+        String correction;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/db/migration/portal/V20261129_0701__protective_order_kk_heading.sql")) {
+            correction = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String current = body();
+        String seeded = current.replace("## Ол неге тыйым салады", "## Ол нені тыйым салады");
+        // as seeded: corrected
+        jdbc.sql("UPDATE portal_page SET body = ? WHERE slug = 'protective-order' AND language = 'kk'").param(seeded).update();
+        jdbc.sql(correction).update();
+        assertThat(body()).isEqualTo(current);
+        // edited by an administrator since: left as they wrote it
+        String edited = seeded + "\nАдминистратор қосқан жол.\n";
+        jdbc.sql("UPDATE portal_page SET body = ? WHERE slug = 'protective-order' AND language = 'kk'").param(edited).update();
+        jdbc.sql(correction).update();
+        assertThat(body()).isEqualTo(edited);
+    }
+
+    private String body() {
+        return jdbc.sql("SELECT body FROM portal_page WHERE slug = 'protective-order' AND language = 'kk'")
+                .query(String.class).single();
+    }
+
+    /** What the servlet container does after a handler's sendError: an ERROR dispatch to /error for that address. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder errorDispatch(String path, int status) {
+        return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path).accept(org.springframework.http.MediaType.TEXT_HTML);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import kz.tendik.identity.Action;
 import kz.tendik.identity.Requires;
+import kz.tendik.portal.PortalPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * The public certificate check, without signing in: {@code /certificates} asks for the code printed on a
  * certificate, {@code /certificates/{code}} shows whether it is valid or revoked, the name as printed, the programme,
  * the cohort and the completion date — and nothing else about the participant. An unknown code answers 404.
+ * The pages are public like the portal's, so they use its layout (quick exit, no session, nothing from elsewhere).
  */
 @Controller
+@PortalPage
 @Requires(Action.PUBLIC)
 class CertificatePages {
 

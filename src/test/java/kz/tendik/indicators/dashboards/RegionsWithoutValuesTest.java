@@ -52,13 +52,17 @@ class RegionsWithoutValuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"en|No regional values yet", "kk|Өңірлік деректер әзірге жоқ"})
-    void thePublicRegionalPageSaysWhenThereIsNothing(String lang, String notice) throws Exception {
+    @CsvSource(delimiter = '|', value = {"en|No regional values yet|Regional figures will appear on this page",
+            "ru|Региональных данных пока нет|Региональные данные появятся на этой странице",
+            "kk|Өңірлік деректер әзірге жоқ|Өңірлік деректер жарияланған бойда"})
+    void thePublicRegionalPageSaysWhenThereIsNothingInReadersWordsWithoutTheAnalystsInstructions(String lang, String notice,
+                                                                                                  String forReaders) throws Exception {
         String html = page(get("/help/data/regions"), lang);
         if (anyRegionalValue()) {
             assertThat(html).doesNotContain(notice).contains("<svg xmlns");
         } else {
-            assertThat(html).contains(notice).doesNotContain("<svg xmlns");
+            assertThat(html).contains(notice, forReaders, "href=\"/help/data\"").doesNotContain("<svg xmlns")
+                    .doesNotContain("indicator,geo,period,sex,value,source,note").doesNotContain("KZ-71");
         }
     }
 }

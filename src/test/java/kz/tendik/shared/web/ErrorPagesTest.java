@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,19 @@ class ErrorPagesTest {
         HttpResponse<String> forbidden = get("/admin/users?lang=ru", "en");
         assertThat(forbidden.statusCode()).isIn(403, 404);
         assertThat(forbidden.body()).containsAnyOf("Доступ запрещён", "Страница не найдена");
+    }
+
+    @Test
+    void anUnknownPublicPageIsAPortalPageWithTheQuickExitAndSetsNoCookie() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/help/no-such-page", "/help/centres/999999", "/help/pages/no-such-page")) {
+            HttpResponse<String> missing = anonymous.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Accept-Language", "kk").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("lang=\"kk\"", "id=\"quick-exit\"", "Мұндай бет жоқ",
+                    "class=\"portal-bottom\"");
+            assertThat(missing.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
     }
 
     private void signIn(String username) throws Exception {
