@@ -127,6 +127,13 @@ class DashboardPagesTest {
     }
 
     @Test
+    void kazakhstansGlobalGenderGapLineReachesThe2024ReportWithItsPublishedScores() throws Exception {
+        List<String> lines = download("/indicators/dashboards/data/kz-gggi.csv", "en").lines().toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("2006,")).anyMatch(l -> l.startsWith("2018,0.712,"))
+                .anyMatch(l -> l.startsWith("2024,0.71,0.751,0.999,0.976,0.116"));
+    }
+
+    @Test
     void aFiguresXlsxHoldsTheTableAndASheetNamingInputsSourcesAndMethod() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/indicators/dashboards/data/kz-pay.xlsx")
                 .cookie(new Cookie("TENDIK_LANG", "kk")).with(users.as("analyst"))).andReturn().getResponse();
