@@ -76,7 +76,8 @@ class ChartFiles {
             for (Indicator input : figures.inputs(chart)) {
                 about.row(text("dash.inputs", locale), input.code() + " — " + input.name(locale));
             }
-            chart.sources().forEach(s -> about.row(text("dash.sources", locale), s));
+            chart.sources().forEach(s -> about.row(text("dash.sources", locale),
+                    chart.sourceUrls().containsKey(s) ? s + " — " + chart.sourceUrls().get(s) : s));
             about.row(text("dash.method", locale), text(chart.methodKey(), locale));
             chart.methodVersions().forEach(v -> about.row(text("dash.methodVersion", locale), v));
         });

@@ -90,6 +90,14 @@ class DashboardPages {
         return page(model, "regions", charts, choice);
     }
 
+    /** How each figure is made, with the versions of the methods: what a figure's method links to. */
+    @GetMapping("/methods")
+    @Requires(Action.INDICATOR_READ)
+    String methods(Model model) {
+        model.addAttribute("sections", Methods.SECTIONS);
+        return "indicators/methods";
+    }
+
     @GetMapping("/data/{chart:[a-z-]+}.csv")
     @Requires(Action.INDICATOR_READ)
     ResponseEntity<byte[]> csv(@PathVariable String chart, @RequestParam(name = "peer", required = false) List<String> peers,

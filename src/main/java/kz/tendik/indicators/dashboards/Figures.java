@@ -189,10 +189,12 @@ class Figures {
 
     private Chart chart(String id, String title, String kind, Spec spec, String categoryHeader, List<String> categories,
                         List<Chart.Series> series, List<String> versions, Locale locale) {
-        List<String> sources = spec.inputs().stream().map(catalogue::find).flatMap(Optional::stream)
-                .map(Indicator::source).distinct().toList();
+        List<Indicator> inputs = spec.inputs().stream().map(catalogue::find).flatMap(Optional::stream).toList();
+        List<String> sources = inputs.stream().map(Indicator::source).distinct().toList();
+        Map<String, String> sourceUrls = new java.util.LinkedHashMap<>();
+        inputs.stream().filter(i -> i.sourceUrl() != null).forEach(i -> sourceUrls.putIfAbsent(i.source(), i.sourceUrl()));
         return new Chart(id, title, kind, spec.unitKey(), spec.decimals(), categoryHeader, categories, series,
-                spec.inputs(), sources, spec.methodKey(), versions);
+                spec.inputs(), sources, spec.methodKey(), versions, Map.copyOf(sourceUrls));
     }
 
     private static List<Integer> years(Collection<Map<Integer, Double>> series) {

@@ -75,6 +75,16 @@ enum IndexDefinition {
                     r -> components("women_pct_of_men", r.womenAsPercentOfMen()));
         }
     },
+    /** OECD-style, from median wages; no published figure is stored for it. */
+    PAY_GAP_MEDIAN(PayGap.MEDIAN, inputs("women", "wage_monthly_median", "F", "men", "wage_monthly_median", "M"), null) {
+        @Override
+        Computation compute(Map<String, Double> v) {
+            Outcome<PayGap.Result> outcome = PayGap.compute(new PayGap.Inputs(PayGap.Statistic.MEDIAN, v.get("women"),
+                    v.get("men"), null, "wage_monthly_median"));
+            return Computation.of(outcome, PayGap.Result::gapPercent,
+                    r -> components("women_pct_of_men", r.womenAsPercentOfMen()));
+        }
+    },
     WOMEN_SHARE_MAZHILIS(Representation.METHOD, inputs("women", "mazhilis_seats", "F", "seats", "mazhilis_seats", "T"),
             new Source("mazhilis_women_share", "T")) {
         @Override
@@ -138,6 +148,7 @@ enum IndexDefinition {
         return inputs;
     }
 
+    /** The stored value that is the source's own published figure, or {@code null} when the store has none. */
     Source published() {
         return published;
     }
@@ -145,7 +156,7 @@ enum IndexDefinition {
     /** The catalogue codes this index reads (inputs and the published figure). */
     List<String> indicators() {
         List<String> codes = new ArrayList<>(inputs.values().stream().map(Source::indicator).distinct().toList());
-        if (!codes.contains(published.indicator())) {
+        if (published != null && !codes.contains(published.indicator())) {
             codes.add(published.indicator());
         }
         return codes;

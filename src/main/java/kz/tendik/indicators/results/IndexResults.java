@@ -147,6 +147,16 @@ public class IndexResults {
         return codes;
     }
 
+    /** The catalogue codes an index reads (its inputs and its published figure); empty for an unknown index. */
+    public static Set<String> indicators(String indexCode) {
+        for (IndexDefinition definition : IndexDefinition.values()) {
+            if (definition.name().equals(indexCode)) {
+                return new TreeSet<>(definition.indicators());
+            }
+        }
+        return Set.of();
+    }
+
     /** Every result, computed from the current values but not stored (for measuring the engine alone). */
     List<Row> computeAll() {
         return computeEach(EnumSet.allOf(IndexDefinition.class), load(allIndicators(), null));
@@ -239,7 +249,8 @@ public class IndexResults {
         String[] names = definition.inputs().keySet().toArray(String[]::new);
         String[] keys = definition.inputs().values().stream().map(source -> key(source.indicator(), source.sex()))
                 .toArray(String[]::new);
-        String publishedKey = key(definition.published().indicator(), definition.published().sex());
+        String publishedKey = definition.published() == null ? null
+                : key(definition.published().indicator(), definition.published().sex());
         values.forEach((geo, years) -> years.forEach((year, stored) -> {
             Map<String, Long> used = new LinkedHashMap<>();
             Map<String, Double> numbers = new HashMap<>();
@@ -250,7 +261,7 @@ public class IndexResults {
                     numbers.put(names[i], value.number());
                 }
             }
-            Revision published = stored.get(publishedKey);
+            Revision published = publishedKey == null ? null : stored.get(publishedKey);
             if (used.isEmpty() && published == null) {
                 return;
             }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class Catalogue {
 
     private static final String COLUMNS = "code, name_kk, name_ru, name_en, definition_kk, definition_ru, definition_en, "
-            + "unit, sex_disaggregated, periodicity, source, sdg_indicator, cedaw_article, topic, published";
+            + "unit, sex_disaggregated, periodicity, source, sdg_indicator, cedaw_article, topic, published, source_url";
     private final JdbcClient jdbc;
 
     public Catalogue(JdbcClient jdbc) {

@@ -2,11 +2,14 @@ package kz.tendik.indicators.store;
 
 import java.util.Locale;
 
-/** An entry of the indicator catalogue; {@code published}: served by the open data API without sign-in. */
+/**
+ * An entry of the indicator catalogue; {@code published}: served by the open data API without sign-in;
+ * {@code sourceUrl}: the publisher's page where the source's data can be read, or {@code null}.
+ */
 public record Indicator(String code, String nameKk, String nameRu, String nameEn, String definitionKk,
                         String definitionRu, String definitionEn, String unit, boolean sexDisaggregated,
                         String periodicity, String source, String sdgIndicator, String cedawArticle, String topic,
-                        boolean published) {
+                        boolean published, String sourceUrl) {
 
     public String name(Locale locale) {
         return switch (locale.getLanguage()) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a file whole or not at all: every row is checked first, and any problem refuses the file with the
  * list of all of them ({@link ImportRejected}); otherwise the new and changed values are added as revisions
- * in one transaction. The format is recognised by the header: long format, the HDR time series, SDMX-CSV or WEF.
+ * in one transaction. The format is recognised by the header: long format, the HDR time series, SDMX-CSV,
+ * WEF (TCdata360) or the WEF report scores by country name (GGGR 2024).
  */
 @Service
 public class IndicatorImports {
@@ -57,6 +58,9 @@ public class IndicatorImports {
         } else if (WefFormat.looksLikeWef(table)) {
             format = "WEF_TCDATA360";
             rows = WefFormat.read(table);
+        } else if (Wef2024Format.looksLikeWef2024(table)) {
+            format = "WEF_2024";
+            rows = Wef2024Format.read(table, CountryNames.bundled());
         } else {
             format = "LONG_CSV";
             rows = LongFormat.read(table, catalogue.codes());

@@ -16,14 +16,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the bundled reference data sets (UNDP HDR 2023/24 time series, WEF GGGI 2006–2018, Kazakhstan's national
- * series) on the first start; a row in {@code system_setting} remembers it. Re-loading would add nothing anyway.
+ * series, WEF GGGR 2024 scores) on the first start, each once: a row in {@code system_setting} per file remembers it,
+ * so a file added to {@link #FILES} later is loaded on the next start of an existing database. Re-loading would add
+ * nothing anyway (an import stores only new or changed values).
  */
 @Component
 class ReferenceDatasets {
 
+    /** Set once any reference data has been loaded; before per-file markers, it meant the first three files. */
     static final String MARKER = "indicators.reference.loaded";
     static final String[] FILES = {HdrTimeSeries.BUNDLED, "/indicators/reference/wef_gggi_tcdata360_2006_2018.csv",
-            "/indicators/reference/kz_national_series.csv"};
+            "/indicators/reference/kz_national_series.csv", "/indicators/reference/wef_gggi_2024_scores.csv"};
+    /** How many of {@link #FILES} the single {@link #MARKER} stands for (databases loaded before per-file markers). */
+    private static final int COVERED_BY_MARKER = 3;
     private static final Logger log = LoggerFactory.getLogger(ReferenceDatasets.class);
 
     private final IndicatorImports imports;
@@ -46,23 +51,47 @@ class ReferenceDatasets {
         }
     }
 
-    /** Loads the reference files unless already loaded; returns whether it loaded them. */
+    /** Loads the reference files not yet loaded; returns whether it loaded any. */
     boolean loadOnce() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tendik.indicators.reference'))").query(Object.class).single();
-            if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM system_setting WHERE name = ?)").param(MARKER)
-                    .query(Boolean.class).single()) {
-                return false;
-            }
+            boolean legacy = marked(MARKER);
             long start = System.nanoTime();
             int added = 0;
-            for (String file : FILES) {
-                added += imports.importFile(file.substring(file.lastIndexOf('/') + 1), bytes(file), null).valuesAdded();
+            int loaded = 0;
+            for (int i = 0; i < FILES.length; i++) {
+                String name = FILES[i].substring(FILES[i].lastIndexOf('/') + 1);
+                if (legacy && i < COVERED_BY_MARKER || marked(marker(name))) {
+                    continue;
+                }
+                added += imports.importFile(name, bytes(FILES[i]), null).valuesAdded();
+                mark(marker(name));
+                loaded++;
             }
-            jdbc.sql("INSERT INTO system_setting (name, value) VALUES (?, 'true')").param(MARKER).update();
-            log.info("Indicator reference data loaded: {} values in {} ms", added, (System.nanoTime() - start) / 1_000_000);
+            if (loaded == 0) {
+                return false;
+            }
+            if (!legacy) {
+                mark(MARKER);
+            }
+            log.info("Indicator reference data loaded: {} files, {} values in {} ms", loaded, added,
+                    (System.nanoTime() - start) / 1_000_000);
             return true;
         }));
+    }
+
+    /** The marker of one loaded file. */
+    static String marker(String fileName) {
+        return MARKER + ":" + fileName;
+    }
+
+    private boolean marked(String name) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM system_setting WHERE name = ?)").param(name)
+                .query(Boolean.class).single();
+    }
+
+    private void mark(String name) {
+        jdbc.sql("INSERT INTO system_setting (name, value) VALUES (?, 'true')").param(name).update();
     }
 
     static byte[] bytes(String resource) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.Requires;
@@ -35,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** The indicator catalogue, values and imports over HTTP. */
 @RestController
 @RequestMapping("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The indicator catalogue, the stored values with their revisions, and imports"
+        + " (signed in)")
 class IndicatorApi {
 
     private final Catalogue catalogue;
@@ -59,6 +64,9 @@ class IndicatorApi {
 
     @GetMapping
     @Requires(Action.INDICATOR_READ)
+    @Operation(summary = "The indicator catalogue", description = "Every catalogued indicator with its name and"
+            + " definition in the reader's language (lang=kk|ru|en), unit, periodicity, source, SDG indicator and"
+            + " CEDAW article.")
     List<IndicatorView> catalogue(Locale locale) {
         return catalogue.all().stream().map(i -> IndicatorView.of(i, locale)).toList();
     }
@@ -66,9 +74,18 @@ class IndicatorApi {
     /** Current values; with {@code history=true} and a {@code geo}, every revision. */
     @GetMapping("/{code}/values")
     @Requires(Action.INDICATOR_READ)
-    List<ValueStore.Revision> values(@PathVariable String code, @RequestParam(required = false) String geo,
-                                     @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                     @RequestParam(required = false) String sex,
+    @Operation(summary = "Current values of an indicator, or every revision of them",
+            description = "Each value with its source, note and the import that brought it. With history=true (and a"
+                    + " geo) every revision, newest first. 404 for an unknown indicator code.")
+    List<ValueStore.Revision> values(@PathVariable String code,
+                                     @Parameter(description = "ISO 3166-1 alpha-3 (KAZ), an HDR aggregate or a"
+                                             + " Kazakhstan region (KZ-71)") @RequestParam(required = false) String geo,
+                                     @Parameter(description = "first period: 2022, 2022-Q3 or 2022-07")
+                                     @RequestParam(required = false) String from,
+                                     @Parameter(description = "last period, same forms as from")
+                                     @RequestParam(required = false) String to,
+                                     @Parameter(description = "F, M or T") @RequestParam(required = false) String sex,
+                                     @Parameter(description = "every revision instead of the current values")
                                      @RequestParam(defaultValue = "false") boolean history) {
         catalogue.find(code).orElseThrow(NotFoundException::new);
         ValueFilters filters = ValueFilters.of(geo, "from", from, "to", to, sex);
@@ -84,6 +101,10 @@ class IndicatorApi {
     /** The file as the request body (text/csv or any other type but multipart). */
     @PostMapping(path = "/imports")
     @Requires(Action.INDICATOR_MANAGE)
+    @Operation(summary = "Import a file of values (the request body)", description = "Long CSV"
+            + " (indicator,geo,period,sex,value,source,note), the UNDP HDR time series, SDMX-CSV, WEF TCdata360 or the"
+            + " WEF report scores by country name; the format is recognised by the header. The whole file or nothing:"
+            + " any problem refuses it with 400 naming every row and column. Only new or changed values are added.")
     ImportResult importBody(@RequestBody byte[] body, @RequestParam(name = "name", required = false) String name,
                             @AuthenticationPrincipal CurrentUser user) {
         return imports.importFile(name, body, user.id());
@@ -91,6 +112,8 @@ class IndicatorApi {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Requires(Action.INDICATOR_MANAGE)
+    @Operation(summary = "Import a file of values (multipart upload, part \"file\")",
+            description = "The same formats and rules as the plain upload.")
     ImportResult importMultipart(@RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
             throws IOException {
         return imports.importFile(file.getOriginalFilename(), file.getBytes(), user.id());

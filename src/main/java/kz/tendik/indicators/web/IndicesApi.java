@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.Requires;
 import kz.tendik.indicators.cli.IndexTable;
@@ -45,6 +46,8 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/indices")
+@Tag(name = "Indices", description = "GII, GDI and GGGI computed from given inputs, and the stored index results"
+        + " (signed in)")
 class IndicesApi {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");

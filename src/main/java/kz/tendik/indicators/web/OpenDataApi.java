@@ -151,9 +151,10 @@ class OpenDataApi {
     @GetMapping("/indices/{code}")
     @Requires(Action.PUBLIC)
     @Operation(summary = "Stored index results", description = "GII, GDI, HDI_F, HDI_M, GGGI, GGGI_ECONOMIC,"
-            + " GGGI_EDUCATION, GGGI_HEALTH, GGGI_POLITICAL, PAY_GAP_MEAN, WOMEN_SHARE_MAZHILIS, recomputed from the"
-            + " stored values: the value (null when not computable), the method's components, the exact input revisions,"
-            + " the method version and what is missing. Give a geography, a year or both.")
+            + " GGGI_EDUCATION, GGGI_HEALTH, GGGI_POLITICAL, PAY_GAP_MEAN, PAY_GAP_MEDIAN, WOMEN_SHARE_MAZHILIS, recomputed"
+            + " from the stored values: the value (null when not computable), the method's components, the exact input revisions,"
+            + " the method version and what is missing. Give a geography, a year or both. 404 for an index that reads"
+            + " an indicator that is not published.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", examples = @ExampleObject(value = """
                     [{"indexCode":"GII","geography":"KAZ","year":2022,"value":0.17742695,
@@ -171,6 +172,9 @@ class OpenDataApi {
                                    @RequestParam(required = false) String format,
                                    @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                    @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        if (!publishedInputs(code)) {
+            throw new NotFoundException();
+        }
         boolean csv = csv(format, accept);
         String key = String.join("|", "indices", code, String.valueOf(geography), String.valueOf(year),
                 Boolean.toString(csv));
@@ -185,6 +189,13 @@ class OpenDataApi {
                     Boolean.toString(r.computable()), r.methodVersion(), String.join(";", r.missing()),
                     String.join(";", r.outOfRange())));
         });
+    }
+
+    /** Whether every indicator the index reads is published (its results show their input values). */
+    private boolean publishedInputs(String code) {
+        java.util.Set<String> published = new java.util.HashSet<>();
+        catalogue.published().forEach(i -> published.add(i.code()));
+        return published.containsAll(IndexResults.indicators(code.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private ResponseEntity<byte[]> answer(String key, boolean csv, String ifNoneMatch,

@@ -24,6 +24,13 @@ class IndicesCommandTest {
     private static final String KAZ_2022_GDI =
             "KAZ,2022,72.995,65.776,15.02602959,14.61163998,12.45658094,12.40757382,18595.14333,26889.65873";
 
+    private static final String GGGI_HEADER = "country,year,gggi_lfpr,gggi_wage,gggi_income,gggi_managers,"
+            + "gggi_professional,gggi_literacy,gggi_primary,gggi_secondary,gggi_tertiary,gggi_srb,gggi_hle,"
+            + "gggi_parliament,gggi_ministers,gggi_head_of_state";
+    /** Kazakhstan's 14 indicator scores of 2018 as WEF published them (TCdata360 copy, bundled reference data). */
+    private static final String KAZ_2018_GGGI = "KAZ,2018,0.890096618,0.721047286,0.594128179,0.588837866,1,0.999091553,"
+            + "1,1,1,0.943396226,1.06,0.371794872,0.058823529,0";
+
     @TempDir
     Path dir;
 
@@ -92,6 +99,56 @@ class IndicesCommandTest {
 
         CsvTable result = output("r.csv");
         assertThat(result.rows().get(0).cells()).containsExactly("KAZ", "2021", "", "", "", "", "", "", "", "");
+        assertThat(result.rows().get(1).cell(2)).isNotEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 rows, 1 computed, 1 not computable");
+    }
+
+    @Test
+    void anEmptyGdiCellGivesEmptyResultCellsForThatRowOnly() throws IOException {
+        // Kazakhstan 2022 with the women's income estimate left out
+        Path in = input(GDI_HEADER, "KAZ,2022,72.995,65.776,15.02602959,14.61163998,12.45658094,12.40757382,,26889.65873",
+                KAZ_2022_GDI);
+
+        assertThat(run("--index", "gdi", "--in", in, "--out", dir.resolve("gdi.csv"))).isZero();
+
+        CsvTable result = output("gdi.csv");
+        assertThat(result.rows().get(0).cells()).containsExactly("KAZ", "2022", "", "", "", "");
+        assertThat(Double.parseDouble(result.rows().get(1).cell(4))).isCloseTo(0.997552136, within(1e-9));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 rows, 1 computed, 1 not computable");
+        // missing is not out of range: nothing to explain on the error stream
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void gggiWritesTheOverallIndexAndItsSubIndicesFromThe14IndicatorScores() throws IOException {
+        Path in = input(GGGI_HEADER, KAZ_2018_GGGI);
+
+        assertThat(run("--index", "gggi", "--in", in, "--out", dir.resolve("gggi.csv"))).isZero();
+
+        CsvTable result = output("gggi.csv");
+        assertThat(result.header()).containsExactly("country", "year", "gggi", "economic", "education", "health",
+                "political");
+        List<String> kaz = result.rows().get(0).cells();
+        assertThat(kaz.subList(0, 2)).containsExactly("KAZ", "2018");
+        // WEF's published 2018 figures, to their 3 decimals: 0.712 (0.741 / 1.000 / 0.979 / 0.130)
+        assertThat(Double.parseDouble(kaz.get(2))).isCloseTo(0.712, within(0.0005));
+        assertThat(Double.parseDouble(kaz.get(3))).isCloseTo(0.741, within(0.0005));
+        assertThat(Double.parseDouble(kaz.get(4))).isCloseTo(1.000, within(0.0005));
+        assertThat(Double.parseDouble(kaz.get(5))).isCloseTo(0.979, within(0.0005));
+        assertThat(Double.parseDouble(kaz.get(6))).isCloseTo(0.130, within(0.0005));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 rows, 1 computed", "wef-gggi@gggr-2018");
+    }
+
+    @Test
+    void gggiWithFewerThan12Of14ScoresGivesEmptyResultCellsForThatRowOnly() throws IOException {
+        // the same scores without wage equality, estimated income and managers: 11 of 14
+        Path in = input(GGGI_HEADER, "KAZ,2018,0.890096618,,,,1,0.999091553,1,1,1,0.943396226,1.06,0.371794872,"
+                + "0.058823529,0", KAZ_2018_GGGI);
+
+        assertThat(run("--index", "gggi", "--in", in, "--out", dir.resolve("gggi.csv"))).isZero();
+
+        CsvTable result = output("gggi.csv");
+        assertThat(result.rows().get(0).cells()).containsExactly("KAZ", "2018", "", "", "", "", "");
         assertThat(result.rows().get(1).cell(2)).isNotEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 rows, 1 computed, 1 not computable");
     }

@@ -127,6 +127,35 @@ class DashboardPagesTest {
     }
 
     @Test
+    void kazakhstansGlobalGenderGapLineReachesThe2024ReportWithItsPublishedScores() throws Exception {
+        List<String> lines = download("/indicators/dashboards/data/kz-gggi.csv", "en").lines().toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("2006,")).anyMatch(l -> l.startsWith("2018,0.712,"))
+                .anyMatch(l -> l.startsWith("2024,0.71,0.751,0.999,0.976,0.116"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|Methods of the figures|Follows", "ru|Методики показателей|Основа",
+            "kk|Көрсеткіштердің әдістемелері|Негізі"})
+    void aFiguresSourcesAndMethodAreLinksToTheSourceAndToTheMethodAndItsVersion(String lang, String methodsTitle,
+                                                                             String follows) throws Exception {
+        String html = page(get("/indicators/dashboards"), lang);
+        assertThat(html)
+                .contains("<a href=\"https://hdr.undp.org/data-center/documentation-and-downloads\" rel=\"external noopener\">"
+                        + "UNDP HDR (Inter-Parliamentary Union)</a>")
+                .contains("href=\"https://www.weforum.org/publications/global-gender-gap-report-2024/\"")
+                .contains("href=\"https://stat.gov.kz/\"")
+                .contains("href=\"/indicators/dashboards/methods#gii\"", "href=\"/indicators/dashboards/methods#gggi\"",
+                        "href=\"/indicators/dashboards/methods#pay\"")
+                .contains("<a href=\"/indicators/dashboards/methods#undp-gii\">undp-gii@hdr-2023-24</a>");
+
+        String methods = page(get("/indicators/dashboards/methods"), lang);
+        assertThat(methods).contains(methodsTitle, follows)
+                .contains("id=\"gii\"", "id=\"gdi\"", "id=\"gggi\"", "id=\"pay\"", "id=\"seats\"", "id=\"stored\"")
+                .contains("id=\"undp-gii\"", "<code>undp-gii@hdr-2023-24</code>", "id=\"wef-gggi\"",
+                        "<code>wef-gggi@gggr-2018</code>", "id=\"pay-gap-unadjusted-median\"");
+    }
+
+    @Test
     void aFiguresXlsxHoldsTheTableAndASheetNamingInputsSourcesAndMethod() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/indicators/dashboards/data/kz-pay.xlsx")
                 .cookie(new Cookie("TENDIK_LANG", "kk")).with(users.as("analyst"))).andReturn().getResponse();
@@ -141,7 +170,8 @@ class DashboardPagesTest {
             List<Row> about = workbook.getSheets().toList().get(1).read();
             String text = about.stream().map(r -> r.getCellAsString(0).orElse("") + " " + r.getCellAsString(1).orElse(""))
                     .reduce("", String::concat);
-            assertThat(text).contains("Бастапқы деректер", "wage_monthly", "Bureau of National Statistics of Kazakhstan", "Әдістеме");
+            assertThat(text).contains("Бастапқы деректер", "wage_monthly", "Bureau of National Statistics of Kazakhstan", "Әдістеме")
+                    .contains("Bureau of National Statistics of Kazakhstan — https://stat.gov.kz/");
         }
     }
 

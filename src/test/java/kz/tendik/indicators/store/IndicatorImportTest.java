@@ -141,6 +141,47 @@ class IndicatorImportTest {
     }
 
     @Test
+    void theWef2024ScoresAreReferenceDataAndReImportingThemChangesNothing() {
+        java.util.Map<String, String> kaz2024 = java.util.Map.of("gggi", "0.71", "gggi_economic", "0.751",
+                "gggi_education", "0.999", "gggi_health", "0.976", "gggi_political", "0.116");
+        kaz2024.forEach((code, expected) -> assertThat(values.current(code, "KAZ", "T", Period.year(2024).start(),
+                Period.year(2024).end(), 10)).as(code).singleElement().satisfies(v -> {
+                    assertThat(v.value()).isEqualByComparingTo(expected);
+                    assertThat(v.source()).isEqualTo(Wef2024Format.SOURCE);
+                    assertThat(v.note()).isNull();
+                }));
+        assertThat(values.current("gggi", "ESP", "T", Period.year(2024).start(), null, 10)).singleElement()
+                .satisfies(v -> assertThat(v.note()).startsWith("Inconsistent in the transcription"));
+        String currentFromFile = "SELECT count(*) FROM indicator_value_current WHERE source = ?";
+        assertThat(jdbc.sql(currentFromFile).param(Wef2024Format.SOURCE).query(Long.class).single()).isEqualTo(146 * 5);
+
+        long before = count();
+        ImportResult again = imports.importFile("wef_gggi_2024_scores.csv",
+                ReferenceDatasets.bytes("/indicators/reference/wef_gggi_2024_scores.csv"), null);
+        assertThat(again.format()).isEqualTo("WEF_2024");
+        assertThat(again.rowsRead()).isEqualTo(146);
+        assertThat(again.valuesRead()).isEqualTo(146 * 5);
+        assertThat(again.valuesAdded()).isZero();
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Autowired
+    ReferenceDatasets reference;
+
+    @Test
+    void aDatabaseLoadedBeforeTheWef2024FileGetsItOnTheNextStartAndNothingElseAgain() {
+        // as a database loaded before per-file markers: only the single marker, and the values already there
+        jdbc.sql("DELETE FROM system_setting WHERE name LIKE ?").param(ReferenceDatasets.MARKER + ":%").update();
+        long importsBefore = jdbc.sql("SELECT max(id) FROM indicator_import").query(Long.class).single();
+        long before = count();
+        assertThat(reference.loadOnce()).isTrue();
+        assertThat(jdbc.sql("SELECT format FROM indicator_import WHERE id > ?").param(importsBefore)
+                .query(String.class).list()).containsExactly("WEF_2024");
+        assertThat(count()).isEqualTo(before);
+        assertThat(reference.loadOnce()).isFalse();
+    }
+
+    @Test
     void theAnalystPagesShowTheCatalogueAndAValueHistory() throws Exception {
         mvc.perform(get("/indicators").param("lang", "kk").with(users.as("caseworker.astana")))
                 .andExpect(status().isOk())
