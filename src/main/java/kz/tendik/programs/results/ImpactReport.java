@@ -13,6 +13,10 @@ import kz.tendik.programs.survey.SurveyInstrument;
 public record ImpactReport(int cohorts, AttritionFunnel funnel, List<Measure> measures) {
 
     /** One instrument version's analysis; the instrument is there to name its items and bands. */
-    public record Measure(SurveyInstrument instrument, InstrumentImpact impact) {
+    /**
+     * One instrument's change from before (PRE) to after (POST), and, when the cohort held a follow-up round, from
+     * before to the follow-up ({@code followUp}, null without one): whether the change lasted.
+     */
+    public record Measure(SurveyInstrument instrument, InstrumentImpact impact, InstrumentImpact followUp) {
     }
 }

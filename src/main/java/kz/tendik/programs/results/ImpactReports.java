@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Impact reports from the stored responses, through {@link ImpactAnalysis}: a cohort's (for the people who run
  * it), a programme's and a region's (for programme coordinators and analysts, over the cohorts within their org
- * unit). Before and after are the PRE and POST rounds of the same instrument version; participants are paired by
- * enrolment. Only aggregates leave this class.
+ * unit). Before and after are the PRE and POST rounds of the same instrument version, and PRE against the
+ * FOLLOW_UP round when there is one; participants are paired by enrolment. Only aggregates leave this class.
  */
 @Service
 public class ImpactReports {
@@ -125,8 +125,11 @@ public class ImpactReports {
         List<ImpactReport.Measure> measures = new ArrayList<>();
         byInstrument.forEach((key, kinds) -> {
             SurveyInstrument instrument = used.get(key);
-            measures.add(new ImpactReport.Measure(instrument, ImpactAnalysis.of(instrument,
-                    kinds.getOrDefault(RoundKind.PRE, Map.of()), kinds.getOrDefault(RoundKind.POST, Map.of()))));
+            Map<Long, SurveyResult> pre = kinds.getOrDefault(RoundKind.PRE, Map.of());
+            Map<Long, SurveyResult> followUp = kinds.get(RoundKind.FOLLOW_UP);
+            measures.add(new ImpactReport.Measure(instrument,
+                    ImpactAnalysis.of(instrument, pre, kinds.getOrDefault(RoundKind.POST, Map.of())),
+                    followUp == null ? null : ImpactAnalysis.of(instrument, pre, followUp)));
         });
         return new ImpactReport(cohortIds.size(), AttritionFunnel.of(enrolled, completed, before, after), measures);
     }

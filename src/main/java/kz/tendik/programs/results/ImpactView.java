@@ -33,8 +33,9 @@ public record ImpactView(int cohorts, List<Line> funnel, List<MeasureView> measu
     public record YesNoView(String text, int n, int yesBefore, int yesAfter, int yesToNo, int noToYes, Line test) {
     }
 
+    /** An instrument's figures; {@code followUp} the same from before to the follow-up round, or null. */
     public record MeasureView(String title, int version, int n, List<Line> score, List<Line> bands,
-                              List<YesNoView> items, List<YesNoView> indicators) {
+                              List<YesNoView> items, List<YesNoView> indicators, MeasureView followUp) {
     }
 
     public static ImpactView of(ImpactReport report, Locale locale) {
@@ -49,12 +50,14 @@ public record ImpactView(int cohorts, List<Line> funnel, List<MeasureView> measu
                 f.line("programs.funnel.pairedRate", funnel.pairedRate(), f::percent, null));
         List<MeasureView> measures = new ArrayList<>();
         for (ImpactReport.Measure m : report.measures()) {
-            measures.add(measure(m.instrument(), m.impact(), f, locale));
+            MeasureView followUp = m.followUp() == null ? null : measure(m.instrument(), m.followUp(), f, locale, null);
+            measures.add(measure(m.instrument(), m.impact(), f, locale, followUp));
         }
         return new ImpactView(report.cohorts(), funnelLines, measures);
     }
 
-    private static MeasureView measure(SurveyInstrument instrument, InstrumentImpact impact, Format f, Locale locale) {
+    private static MeasureView measure(SurveyInstrument instrument, InstrumentImpact impact, Format f, Locale locale,
+                                       MeasureView followUp) {
         List<Line> score = new ArrayList<>();
         List<Line> bands = new ArrayList<>();
         PairedScoreChange s = impact.score();
@@ -96,7 +99,7 @@ public record ImpactView(int cohorts, List<Line> funnel, List<MeasureView> measu
             }
         }
         return new MeasureView(instrument.title().in(locale), instrument.version(), impact.n(), score, bands, items,
-                indicators);
+                indicators, followUp);
     }
 
     private static YesNoView yesNo(String text, YesNoChange c, Format f) {
@@ -159,9 +162,13 @@ public record ImpactView(int cohorts, List<Line> funnel, List<MeasureView> measu
     /** The API's form: the report's figures, computed or with the reason code. */
     public static Map<String, Object> api(ImpactReport report) {
         List<Object> measures = new ArrayList<>();
+        List<Object> followUps = new ArrayList<>();
         for (ImpactReport.Measure m : report.measures()) {
             measures.add(m.impact());
+            followUps.add(m.followUp() == null ? Map.of() : m.followUp());
         }
-        return Map.of("cohorts", report.cohorts(), "funnel", report.funnel(), "measures", measures);
+        // followUp[i]: measures[i]'s instrument from before to the follow-up round ({} when there was none)
+        return Map.of("cohorts", report.cohorts(), "funnel", report.funnel(), "measures", measures,
+                "followUp", followUps);
     }
 }

@@ -3,6 +3,7 @@ package kz.tendik.programs.survey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -61,6 +62,59 @@ class SurveyApiTest {
      * "agrees with at least one reason": 4 yes -> no, 1 no -> yes: stats.binomtest(4, 5, 0.5).pvalue = 0.375
      * </pre>
      */
+    /**
+     * A follow-up round: the same eight before as above (18 21 15 24 20 17 22 19), at the follow-up
+     * 20 23 15 26 19 19 24 21. SciPy 1.17.1, d = follow_up - pre:
+     * <pre>
+     * mean(d) = 1.375; 95 % CI 0.3820287415 .. 2.3679712585; ttest_rel: t = 3.2743730678, p = 0.013592094698412
+     * wilcoxon(d, zero_method='wilcox', correction=True, method='approx').pvalue = 0.0238977106795; d_z = 1.1576657002
+     * </pre>
+     * The before → after figures stay as they were; without a follow-up round there is none.
+     */
+    @Test
+    void aFollowUpRoundIsComparedWithBeforeAsSciPyDoes() throws Exception {
+        long[] c = new long[1];
+        List<Long> people = fx().cohortWith(8, c);
+        long cohort = c[0];
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+        long pre = fx().round(cohort, "PRE", "gender-attitudes", today.minusDays(1), today.plusDays(1));
+        long post = fx().round(cohort, "POST", "gender-attitudes", today, today.plusDays(5));
+        int[] before = {18, 21, 15, 24, 20, 17, 22, 19};
+        int[] after = {22, 24, 17, 27, 20, 21, 25, 23};
+        for (int i = 0; i < 8; i++) {
+            fx().answer(cohort, pre, people.get(i), SurveyFixtures.gem(before[i]));
+            fx().answer(cohort, post, people.get(i), SurveyFixtures.gem(after[i]));
+        }
+        String withoutFollowUp = mvc.perform(get("/api/v1/cohorts/" + cohort + "/impact").with(users.as("facilitator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((Map<?, ?>) JsonPath.read(withoutFollowUp, "$.followUp[0]")).isEmpty();
+
+        long followUp = fx().round(cohort, "FOLLOW_UP", "gender-attitudes", today, today.plusDays(5));
+        int[] later = {20, 23, 15, 26, 19, 19, 24, 21};
+        for (int i = 0; i < 8; i++) {
+            fx().answer(cohort, followUp, people.get(i), SurveyFixtures.gem(later[i]));
+        }
+        String json = mvc.perform(get("/api/v1/cohorts/" + cohort + "/impact").with(users.as("facilitator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(number(json, "$.measures[0].score.means.result.difference")).isCloseTo(2.875, within(TOLERANCE));
+        String f = "$.followUp[0]";
+        assertThat(number(json, f + ".n")).isEqualTo(8);
+        assertThat(number(json, f + ".score.means.result.before")).isCloseTo(19.5, within(TOLERANCE));
+        assertThat(number(json, f + ".score.means.result.after")).isCloseTo(20.875, within(TOLERANCE));
+        assertThat(number(json, f + ".score.means.result.difference")).isCloseTo(1.375, within(TOLERANCE));
+        assertThat(number(json, f + ".score.meanDifferenceInterval.result.lower")).isCloseTo(0.3820287415, within(TOLERANCE));
+        assertThat(number(json, f + ".score.meanDifferenceInterval.result.upper")).isCloseTo(2.3679712585, within(TOLERANCE));
+        assertThat(number(json, f + ".score.tTest.result.t")).isCloseTo(3.2743730678, within(TOLERANCE));
+        assertThat(number(json, f + ".score.tTest.result.p")).isCloseTo(0.013592094698412, within(TOLERANCE));
+        assertThat(number(json, f + ".score.signedRank.result.p")).isCloseTo(0.0238977106795, within(TOLERANCE));
+        assertThat(number(json, f + ".score.cohensDz.result")).isCloseTo(1.1576657002, within(TOLERANCE));
+
+        String page = mvc.perform(get("/cohorts/" + cohort + "/impact").with(users.as("facilitator"))
+                        .locale(java.util.Locale.forLanguageTag("ru")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("До программы и при повторном опросе", "1,38", "2,88");
+    }
+
     @Test
     void theImpactOfStoredResponsesEqualsSciPy() throws Exception {
         long[] c = new long[1];
