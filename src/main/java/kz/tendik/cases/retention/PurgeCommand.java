@@ -61,10 +61,11 @@ class PurgeCommand implements TendikCommand {
                         CasePurge.describe(c.purged()));
             }
         }
-        out.printf("%s%d cases' text and %d whole records%s%s.%n", dryRun ? "Dry run: " : "",
-                report.count(RetentionStep.TEXT), report.count(RetentionStep.RECORD),
-                dryRun ? " would be purged; nothing was changed" : " purged",
-                report.failures() == 0 ? "" : ", " + report.failures() + " failed");
+        out.printf("%s%d cases' text and %d whole records%s%s; %d survivors without a case%s.%n",
+                dryRun ? "Dry run: " : "", report.count(RetentionStep.TEXT), report.count(RetentionStep.RECORD),
+                dryRun ? " would be purged" : " purged",
+                report.failures() == 0 ? "" : ", " + report.failures() + " failed", report.survivorsWithoutCase(),
+                dryRun ? " would be removed; nothing was changed" : " removed");
         return report.failures() == 0 ? 0 : 1;
     }
 }

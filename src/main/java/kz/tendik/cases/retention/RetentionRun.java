@@ -63,8 +63,11 @@ public class RetentionRun {
     public record CaseOutcome(long caseId, RetentionStep step, Map<String, Integer> purged, boolean failed) {
     }
 
-    /** {@code ran} is false when another node held the lock. */
-    public record Report(boolean ran, boolean dryRun, Instant at, List<CaseOutcome> cases) {
+    /**
+     * {@code ran} is false when another node held the lock; {@code survivorsWithoutCase} counts the registrations that
+     * never got a case, removed (or, in a dry run, due) once the record period has passed since they were made.
+     */
+    public record Report(boolean ran, boolean dryRun, Instant at, List<CaseOutcome> cases, int survivorsWithoutCase) {
         public long count(RetentionStep step) {
             return cases.stream().filter(c -> c.step() == step && !c.failed()).count();
         }
@@ -77,8 +80,9 @@ public class RetentionRun {
     @Scheduled(cron = "${tendik.cases.retention.purge-cron:0 30 2 * * *}", zone = "${tendik.time-zone:Asia/Almaty}")
     public void daily() {
         Report report = run(false, "system:retention");
-        LOG.info("Retention: {} cases' text and {} whole records purged, {} failed", report.count(RetentionStep.TEXT),
-                report.count(RetentionStep.RECORD), report.failures());
+        LOG.info("Retention: {} cases' text and {} whole records purged, {} failed; {} survivors without a case removed",
+                report.count(RetentionStep.TEXT), report.count(RetentionStep.RECORD), report.failures(),
+                report.survivorsWithoutCase());
     }
 
     /** Purges (or, with {@code dryRun}, only reports) what is due now; {@code actor} names the run in the audit log. */
@@ -87,7 +91,7 @@ public class RetentionRun {
         Report report = run.execute(status -> {
             if (!dryRun && !Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(RUN_LOCK)
                     .query(Boolean.class).single())) {
-                return new Report(false, false, now, List.of());
+                return new Report(false, false, now, List.of(), 0);
             }
             List<CaseOutcome> outcomes = new ArrayList<>();
             for (Candidate candidate : candidates(now, dryRun)) {
@@ -97,7 +101,8 @@ public class RetentionRun {
                             : purgeOne(candidate.id(), step, now, actor));
                 }
             }
-            return new Report(true, dryRun, now, List.copyOf(outcomes));
+            int survivors = survivorsWithoutCase(now, dryRun, actor);
+            return new Report(true, dryRun, now, List.copyOf(outcomes), survivors);
         });
         return report;
     }
@@ -118,6 +123,40 @@ public class RetentionRun {
                     "failed:" + e.getClass().getSimpleName(), AuditRecord.Outcome.FAILURE, null));
             return new CaseOutcome(caseId, step, Map.of(), true);
         }
+    }
+
+    /**
+     * Survivors registered more than the record period ago who have no case at all (an intake left unfinished):
+     * their profile and lookups are removed, each audited as {@code survivor.purge} with the id only.
+     */
+    private int survivorsWithoutCase(Instant now, boolean dryRun, String actor) {
+        Instant cutoff = now.atZone(zone).toLocalDate().minus(settings.recordAfter()).atStartOfDay(zone).toInstant();
+        List<Long> due = jdbc.sql("""
+                SELECT s.id FROM survivor s WHERE s.created_at < ?
+                AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.survivor_id = s.id) ORDER BY s.id""")
+                .param(java.sql.Timestamp.from(cutoff)).query(Long.class).list();
+        if (dryRun) {
+            return due.size();
+        }
+        int removed = 0;
+        for (long survivorId : due) {
+            try {
+                removed += perCase.execute(s -> {
+                    int n = jdbc.sql("""
+                            DELETE FROM survivor s WHERE s.id = ?
+                            AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.survivor_id = s.id)""")
+                            .param(survivorId).update();
+                    if (n > 0) {
+                        audit.record(new AuditRecord(null, actor, "survivor.purge", "survivor",
+                                String.valueOf(survivorId), "no-case", AuditRecord.Outcome.SUCCESS, null));
+                    }
+                    return n;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Retention could not remove survivor {}: {}", survivorId, e.getClass().getSimpleName());
+            }
+        }
+        return removed;
     }
 
     private Map<String, Integer> remove(long caseId, RetentionStep step, boolean dryRun, Instant now) {

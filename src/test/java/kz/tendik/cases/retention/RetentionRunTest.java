@@ -178,4 +178,33 @@ class RetentionRunTest {
         assertThat(command.run(List.of("purge", "--now"), new PrintStream(out), new PrintStream(new ByteArrayOutputStream())))
                 .isEqualTo(PurgeCommand.USAGE);
     }
+
+    @Test
+    void aSurvivorWhoNeverGotACaseIsRemovedOnceTheRecordPeriodHasPassed() throws Exception {
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            String body = mvc.perform(post("/api/v1/survivors").with(users.as(CASEWORKER))
+                            .contentType(MediaType.APPLICATION_JSON).content(CaseTestData.survivorJson(CaseTestData.person())))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            ids[i] = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        }
+        long old = ids[0];
+        long recent = ids[1];
+        jdbc.sql("UPDATE survivor SET created_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.parse("2009-05-01T06:00:00Z")), old).update();
+        jdbc.sql("UPDATE survivor SET created_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.parse("2015-05-01T06:00:00Z")), recent).update();
+
+        RetentionRun.Report dry = runAt("2016-06-01T00:00:00Z").run(true, "cli:cases-purge");
+        assertThat(dry.survivorsWithoutCase()).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM survivor WHERE id = ?", old)).isOne();
+
+        RetentionRun.Report report = runAt("2016-06-01T00:00:00Z").run(false, "system:retention");
+
+        assertThat(report.survivorsWithoutCase()).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM survivor WHERE id = ?", old)).isZero();
+        assertThat(count("SELECT count(*) FROM survivor_lookup WHERE survivor_id = ?", old)).isZero();
+        assertThat(auditEntries(jdbc, "survivor.purge", "survivor", old)).isOne();
+        assertThat(count("SELECT count(*) FROM survivor WHERE id = ?", recent)).as("within its period").isOne();
+    }
 }
