@@ -106,8 +106,8 @@ class DemoCases implements DemoContributor {
     private SurvivorProfile profile(String name, String latin, LocalDate born, int serial, String phone,
                                     boolean safeToCall, boolean safeToText, String address, int children) {
         String iin = compose(born, serial);
-        return new SurvivorProfile(name, latin, iin, born, null, null, Sex.FEMALE, List.of("kk", "ru"), null,
-                "KZ", children, List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, false)),
+        return new SurvivorProfile(name, latin, iin, born, null, null, Sex.FEMALE, null, null, List.of("kk", "ru"),
+                null, null, "KZ", children, List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, false)),
                 address, new EmergencyContact("Сестра", "sister", "+7 701 000 00 01"));
     }
 

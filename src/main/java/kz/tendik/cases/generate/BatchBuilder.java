@@ -198,7 +198,8 @@ final class BatchBuilder {
         }
         int children = age < 20 ? 0 : random.nextInt(0, 5);
         SurvivorProfile profile = new SurvivorProfile(name.cyrillic(), chance(0.5) ? name.latin() : null, iin, born,
-                null, null, sex, kazakh ? (chance(0.7) ? List.of("kk", "ru") : List.of("kk")) : List.of("ru"),
+                null, null, sex, null, null,
+                kazakh ? (chance(0.7) ? List.of("kk", "ru") : List.of("kk")) : List.of("ru"), null,
                 chance(0.04) ? (chance(0.5) ? "Инвалидность II группы" : "Нарушение слуха") : null,
                 citizen ? "KZ" : SyntheticPeople.pick(random, List.of("UZ", "KG", "RU", "TJ")), children, contacts,
                 chance(0.7) ? SyntheticPeople.address(random, centre.locality()) : null,
