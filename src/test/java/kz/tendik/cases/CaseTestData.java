@@ -36,14 +36,19 @@ public final class CaseTestData {
         }
     }
 
+    /** The description of the disability {@link #survivorJson} gives (personal: no export may show it). */
+    public static final String DISABILITY = "Есту қабілеті нашар, II топ";
+
+    /** The person as the API registers her: divorced or separated, kandas, with a disability. */
     public static String survivorJson(Person p) {
         return """
                 {"fullName": "%s", "fullNameLatin": null, "iin": "%s", "dateOfBirth": "%s", "sex": "FEMALE",
-                 "languages": ["kk", "ru"], "citizenship": "KZ", "childrenInHousehold": 2,
+                 "maritalStatus": "DIVORCED_OR_SEPARATED", "displacementStatus": "KANDAS", "hasDisability": true,
+                 "disability": "%s", "languages": ["kk", "ru"], "citizenship": "KZ", "childrenInHousehold": 2,
                  "contacts": [{"kind": "PHONE", "value": "%s", "safeToCall": true, "safeToText": false, "safeToVisit": false}],
                  "safeAddress": "%s",
                  "emergencyContact": {"name": "Сіңлісі", "relationship": "sister", "phone": "+7 701 000 00 02"}}"""
-                .formatted(p.name(), p.iin(), p.born(), p.phone(), p.address());
+                .formatted(p.name(), p.iin(), p.born(), DISABILITY, p.phone(), p.address());
     }
 
     /** Registers the person through the API and opens a case for them; returns the case id. */
