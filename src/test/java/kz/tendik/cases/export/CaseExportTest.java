@@ -197,7 +197,8 @@ class CaseExportTest {
         LocalDate today = LocalDate.now(KZ);
         String incident = send(post("/api/v1/cases/" + quiet + "/incidents"), """
                 {"incidentDate": "%s", "reportDate": "%s", "timeOfDay": "MORNING", "regionCode": "KZ-71",
-                 "locationType": "SHARED_HOME", "answers": {"RAPE": false, "SEXUAL_ASSAULT": false, "PHYSICAL_ASSAULT": true},
+                 "locationType": "SHARED_HOME",
+                 "answers": {"RAPE": false, "SEXUAL_ASSAULT": false, "PHYSICAL_ASSAULT": true},
                  "perpetrators": [{"relationship": "SPOUSE", "sex": "MALE"}]}""".formatted(today.minusDays(3),
                 today.minusDays(1)));
         String id = String.valueOf(((Number) JsonPath.read(incident, "$.id")).longValue());

@@ -17,8 +17,8 @@ class SurvivorValidationTest {
             () -> Iin.compose(BORN, Sex.FEMALE, 43).orElseThrow()).digits();
 
     private static SurvivorProfile profile(String name, String iin, LocalDate born, Sex sex, List<ContactChannel> contacts) {
-        return new SurvivorProfile(name, null, iin, born, null, null, sex, null, null, List.of("kk"), null, null, null, 1,
-                contacts, null, null);
+        return new SurvivorProfile(name, null, iin, born, null, null, sex, null, null, List.of("kk"), null, null, null,
+                1, contacts, null, null);
     }
 
     @Test

@@ -96,7 +96,8 @@ class SurvivorApiTest {
                         .header("Accept-Language", "ru"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", contains("displacementStatus")))
-                .andExpect(jsonPath("$.errors[0].message", startsWith("Допустимые значения: RESIDENT, INTERNAL_MIGRANT, KANDAS")));
+                .andExpect(jsonPath("$.errors[0].message",
+                        startsWith("Допустимые значения: RESIDENT, INTERNAL_MIGRANT, KANDAS")));
         mvc.perform(create(with(CaseTestData.person(), "\"hasDisability\": \"maybe\""))
                         .header("Accept-Language", "kk"))
                 .andExpect(status().isBadRequest())
