@@ -39,9 +39,9 @@ class SurvivorApiTest {
                 .content(body);
     }
 
-    /** The person's usual profile with these JSON members in place of the default sex. */
+    /** The person's usual profile with only these of the status members. */
     private static String with(Person p, String members) {
-        return CaseTestData.survivorJson(p).replace("\"sex\": \"FEMALE\",", "\"sex\": \"FEMALE\", " + members + ",");
+        return CaseTestData.survivorJson(p, members);
     }
 
     private long survivors() {
@@ -72,7 +72,7 @@ class SurvivorApiTest {
                 .andExpect(jsonPath("$.profile.hasDisability").value(true))
                 .andExpect(jsonPath("$.profile.maritalStatus").doesNotExist())
                 .andExpect(jsonPath("$.profile.displacementStatus").doesNotExist());
-        mvc.perform(create(CaseTestData.survivorJson(CaseTestData.person())))
+        mvc.perform(create(CaseTestData.survivorJson(CaseTestData.person(), "")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.profile.hasDisability").doesNotExist());
     }
