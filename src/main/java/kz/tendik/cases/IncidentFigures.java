@@ -13,11 +13,15 @@ import java.util.Set;
  * @param reportMonth         month of the report (interview), {@code "2026-11"}
  * @param lawForm             the form under Kazakhstan's law; {@code null} for non-GBV
  * @param survivorSex         {@code null} when not recorded
+ * @param survivorMaritalStatus the survivor's marital status when the incident was recorded or changed
+ *                            ({@code "MARRIED_OR_COHABITING"}); {@code null} when not asked
+ * @param survivorDisability  the survivor has a disability; {@code null} when not asked
  * @param consentToStatistics the case's latest consent to anonymous statistics was given
  */
 public record IncidentFigures(long incidentId, long centreId, String regionCode, String incidentMonth,
                               String reportMonth, String gbvType, String lawForm, String timeOfDay,
-                              String survivorAgeGroup, String survivorSex, Set<String> contextFlags,
+                              String survivorAgeGroup, String survivorSex, String survivorMaritalStatus,
+                              Boolean survivorDisability, Set<String> contextFlags,
                               String reportingDelay, String locationType, List<Perpetrator> perpetrators,
                               String reportedElsewhere, Boolean priorGbv, boolean consentToStatistics) {
 

@@ -10,7 +10,9 @@ import kz.tendik.cases.safety.SafetyPlanContent;
 import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.EmergencyContact;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.shared.crypto.FieldCipher;
@@ -69,7 +71,8 @@ public class CaseCryptoBenchmark {
     public void data() {
         cipher = TestCrypto.withFreshKeys().cipher();
         SurvivorProfile survivor = new SurvivorProfile("Жұмабаева Айгүл Серікқызы", "Zhumabayeva Aigul", "910314400123",
-                LocalDate.of(1991, 3, 14), null, null, Sex.FEMALE, List.of("kk", "ru"), null, "KZ", 2,
+                LocalDate.of(1991, 3, 14), null, null, Sex.FEMALE, MaritalStatus.MARRIED_OR_COHABITING,
+                DisplacementStatus.RESIDENT, List.of("kk", "ru"), false, null, "KZ", 2,
                 List.of(new ContactChannel(ChannelKind.PHONE, "+7 701 555 12 34", true, false, false),
                         new ContactChannel(ChannelKind.WHATSAPP, "+7 701 555 12 34", false, true, false)),
                 "Астана, ул. Кенесары, 40, кв. 12", new EmergencyContact("Сестра", "sister", "+7 701 000 00 01"));

@@ -12,6 +12,8 @@ import kz.tendik.cases.file.CaseFiles;
 import kz.tendik.cases.registry.SurvivorRegistry;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.DisplacementStatus;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.identity.CurrentUser;
@@ -81,7 +83,8 @@ class ClosureJourneyTest {
         manager = person("browser.closure.mg", "Dana Yesenova", Role.CENTRE_MANAGER, centre, "en");
         CurrentUser worker = accounts.findByUsername(caseworker.username()).orElseThrow().toCurrentUser();
         long survivor = registry.register(worker, new SurvivorProfile("Сәуле Нұрланқызы Бекова", null, null,
-                LocalDate.of(1992, 4, 18), null, null, Sex.FEMALE, List.of("kk"), null, "KZ", 1,
+                LocalDate.of(1992, 4, 18), null, null, Sex.FEMALE, MaritalStatus.MARRIED_OR_COHABITING,
+                DisplacementStatus.RESIDENT, List.of("kk"), false, null, "KZ", 1,
                 List.of(new ContactChannel(ChannelKind.PHONE, "+7 701 234 56 78", true, false, false)),
                 null, null), null).id();
         caseId = files.open(worker, new CaseFiles.Opening(survivor, null, FamilyCategory.C), null).id();

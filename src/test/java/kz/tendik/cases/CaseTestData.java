@@ -41,14 +41,25 @@ public final class CaseTestData {
         }
     }
 
+    /** The description of the disability {@link #survivorJson} gives (personal: no export may show it). */
+    public static final String DISABILITY = "Есту қабілеті нашар, II топ";
+
+    /** The person as the API registers her: divorced or separated, kandas, with a disability. */
     public static String survivorJson(Person p) {
+        return survivorJson(p, "\"maritalStatus\": \"DIVORCED_OR_SEPARATED\", \"displacementStatus\": \"KANDAS\","
+                + " \"hasDisability\": true, \"disability\": \"" + DISABILITY + "\"");
+    }
+
+    /** The person with these JSON members for marital status, displacement status and disability (or none). */
+    public static String survivorJson(Person p, String statuses) {
         return """
-                {"fullName": "%s", "fullNameLatin": null, "iin": "%s", "dateOfBirth": "%s", "sex": "FEMALE",
+                {"fullName": "%s", "fullNameLatin": null, "iin": "%s", "dateOfBirth": "%s", "sex": "FEMALE", %s
                  "languages": ["kk", "ru"], "citizenship": "KZ", "childrenInHousehold": 2,
                  "contacts": [{"kind": "PHONE", "value": "%s", "safeToCall": true, "safeToText": false, "safeToVisit": false}],
                  "safeAddress": "%s",
                  "emergencyContact": {"name": "Сіңлісі", "relationship": "sister", "phone": "+7 701 000 00 02"}}"""
-                .formatted(p.name(), p.iin(), p.born(), p.phone(), p.address());
+                .formatted(p.name(), p.iin(), p.born(), statuses.isBlank() ? "" : statuses + ",", p.phone(),
+                        p.address());
     }
 
     /** Registers the person through the API and opens a case for them; returns the case id. */

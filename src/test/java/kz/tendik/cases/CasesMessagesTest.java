@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every value a screen shows and every message the rules give has its text in English, Russian and Kazakh. */
 class CasesMessagesTest {
 
-    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, IinProblem.class,
+    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Sex.class, kz.tendik.cases.survivor.MaritalStatus.class,
+            kz.tendik.cases.survivor.DisplacementStatus.class, IinProblem.class,
             IinMismatch.class, LawForm.class, GbvType.class, Relationship.class, AgeGroup.class, TimeOfDay.class,
             LocationType.class, HarmfulTraditionalPractice.class, AbductionType.class, ReportedElsewhere.class,
             ReportingDelay.class, CaseContextFlag.class, RiskLevel.class, RiskAnswer.class, Issuer.class,

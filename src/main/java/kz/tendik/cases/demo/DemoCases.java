@@ -20,8 +20,10 @@ import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.EmergencyContact;
 import kz.tendik.cases.survivor.Iin;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.shared.crypto.FieldCipher;
@@ -81,33 +83,50 @@ class DemoCases implements DemoContributor {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         demo(astana, profile("Айгүл Серікқызы Жұмабаева", "Aigul Zhumabayeva", LocalDate.of(1991, 3, 14), 101,
-                "+7 701 555 12 34", true, false, "г. Астана, ул. Кенесары, 40, кв. 12", 2), FamilyCategory.C,
+                "+7 701 555 12 34", true, false, "г. Астана, ул. Кенесары, 40, кв. 12", 2,
+                new Statuses(MaritalStatus.MARRIED_OR_COHABITING, DisplacementStatus.RESIDENT, false, null)),
+                FamilyCategory.C,
                 "Первичная встреча проведена, пострадавшая согласна на консультацию психолога.",
                 "Позвонить по безопасному номеру", today.plusDays(3));
         demo(astana, profile("Гульнара Ахметова", "Gulnara Akhmetova", LocalDate.of(1985, 11, 2), 202,
-                "8 (702) 444-20-11", false, true, "Астана, пр. Республики, 15", 3), FamilyCategory.D,
+                "8 (702) 444-20-11", false, true, "Астана, пр. Республики, 15", 3,
+                new Statuses(MaritalStatus.DIVORCED_OR_SEPARATED, DisplacementStatus.INTERNAL_MIGRANT, false, null)),
+                FamilyCategory.D,
                 "Семья в кризисе: нужна мобильная группа акимата.",
                 "Согласовать встречу с мобильной группой", today.minusDays(1));
         demo(astana, profile("Svetlana Kim", null, LocalDate.of(1999, 7, 21), 303,
-                "+7 705 120 33 44", true, true, "Astana, Turan Ave 22", 0), FamilyCategory.B,
+                "+7 705 120 33 44", true, true, "Astana, Turan Ave 22", 0,
+                new Statuses(MaritalStatus.SINGLE, DisplacementStatus.RESIDENT, true, "Нарушение слуха")),
+                FamilyCategory.B,
                 "Консультация юриста по разделу имущества.", "Подготовить документы для суда", today.plusDays(10));
         demo(almaty, profile("Мадина Ержанқызы Омарова", "Madina Omarova", LocalDate.of(1994, 5, 9), 404,
-                "+7 707 900 10 20", true, false, "Алматы, мкр. Самал-2, 58", 1), FamilyCategory.C,
+                "+7 707 900 10 20", true, false, "Алматы, мкр. Самал-2, 58", 1,
+                new Statuses(MaritalStatus.MARRIED_OR_COHABITING, DisplacementStatus.KANDAS, false, null)),
+                FamilyCategory.C,
                 "Нуждается во временном убежище на две недели.", "Проверить место в кризисном центре",
                 today.plusDays(2));
         demo(almaty, profile("Жанна Тлеубаева", null, LocalDate.of(1978, 1, 30), 505,
-                "+7 777 321 65 40", false, true, "Алматы, ул. Толе би, 190", 4), FamilyCategory.E,
+                "+7 777 321 65 40", false, true, "Алматы, ул. Толе би, 190", 4,
+                new Statuses(MaritalStatus.WIDOWED, DisplacementStatus.RESIDENT, null, null)),
+                FamilyCategory.E,
                 "Повторное обращение, угрозы усилились.", "Сопроводить в полицию для защитного предписания",
                 today.plusDays(1));
         generated.load(List.of(new DemoCaseSet.Worker(astana.id(), astana.centreId(), astana.regionCode()),
                 new DemoCaseSet.Worker(almaty.id(), almaty.centreId(), almaty.regionCode())), GENERATED_CASES);
     }
 
+    /** What intake asked besides the name and contacts. */
+    private record Statuses(MaritalStatus marital, DisplacementStatus displacement, Boolean hasDisability,
+                            String disability) {
+    }
+
     private SurvivorProfile profile(String name, String latin, LocalDate born, int serial, String phone,
-                                    boolean safeToCall, boolean safeToText, String address, int children) {
+                                    boolean safeToCall, boolean safeToText, String address, int children,
+                                    Statuses statuses) {
         String iin = compose(born, serial);
-        return new SurvivorProfile(name, latin, iin, born, null, null, Sex.FEMALE, List.of("kk", "ru"), null,
-                "KZ", children, List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, false)),
+        return new SurvivorProfile(name, latin, iin, born, null, null, Sex.FEMALE, statuses.marital(),
+                statuses.displacement(), List.of("kk", "ru"), statuses.hasDisability(), statuses.disability(), "KZ",
+                children, List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, false)),
                 address, new EmergencyContact("Сестра", "sister", "+7 701 000 00 01"));
     }
 

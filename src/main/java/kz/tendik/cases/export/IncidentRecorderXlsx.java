@@ -29,7 +29,10 @@ import kz.tendik.cases.incident.ReportingDelay;
 import kz.tendik.cases.incident.TimeOfDay;
 import kz.tendik.cases.incidents.PerpetratorOccupation;
 import kz.tendik.cases.incidents.ReferredFrom;
+import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CasesAudit;
+import kz.tendik.cases.survivor.DisplacementStatus;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.directory.Regions;
 import kz.tendik.identity.AccessPolicy;
@@ -50,8 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The incidents of the cases a user reaches as a workbook with the GBVIMS Incident Recorder's columns, headers and
  * values in Kazakh, Russian or English. A survivor appears only as a code ({@code S000042}, the registry id) and a
  * caseworker as {@code W17}: never a name, IIN, contact, narrative or perpetrator's name (those columns are not even
- * read). Rows are streamed from the database in batches; the export is audited as {@code incident.export} with the
- * filter, language and row count.
+ * read). Rows are streamed from the database in batches; the survivor's marital status, displacement status and
+ * disability come from the encrypted profiles, decrypted a batch of rows at a time ({@link SurvivorFacts}). The
+ * export is audited as {@code incident.export} with the filter, language and row count.
  */
 @Service
 public class IncidentRecorderXlsx {
@@ -77,9 +81,10 @@ public class IncidentRecorderXlsx {
     private final Regions regions;
     private final MessageSource messages;
     private final CasesAudit audit;
+    private final SurvivorStore survivors;
 
     IncidentRecorderXlsx(DataSource dataSource, AccessPolicy policy, Regions regions, MessageSource messages,
-                         CasesAudit audit) {
+                         CasesAudit audit, SurvivorStore survivors) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1_000);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -87,6 +92,7 @@ public class IncidentRecorderXlsx {
         this.regions = regions;
         this.messages = messages;
         this.audit = audit;
+        this.survivors = survivors;
     }
 
     /** The workbook (built in memory, then audited; the transaction lets PostgreSQL stream the rows). */
@@ -118,6 +124,10 @@ public class IncidentRecorderXlsx {
         Labels t = new Labels(messages, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         int[] rows = {0};
+        SurvivorFacts facts = new SurvivorFacts(survivors, f -> Arrays.asList(
+                t.label(f.maritalStatus(), MaritalStatus::messageKey),
+                t.label(f.displacementStatus(), DisplacementStatus::messageKey),
+                f.hasDisability() == null ? null : t.yesNo(f.hasDisability())));
         try (XlsxWorkbook workbook = XlsxWorkbook.writingTo(out, language)) {
             XlsxSheet sheet = workbook.sheet(t.get("cases.ir.sheet"), columns(t));
             jdbc.query("""
@@ -139,9 +149,10 @@ public class IncidentRecorderXlsx {
                     LEFT JOIN perpetrator p ON p.incident_id = i.id AND p.is_primary
                     WHERE %s ORDER BY %s, i.id LIMIT :max""".formatted(where, dateColumn), params,
                     (ResultSet rs) -> {
-                        sheet.row(row(rs, t));
+                        facts.add(row(rs, t)).forEach(sheet::row);
                         rows[0]++;
                     });
+            facts.flush().forEach(sheet::row);
         }
         audit.success(user, "incident.export", "incident", null, "incident-recorder;lang:" + language.getLanguage()
                 + ";basis:" + basis + (request.from() == null ? "" : ";from:" + request.from())
@@ -156,9 +167,9 @@ public class IncidentRecorderXlsx {
         columns.add(XlsxColumn.text(t.get("cases.ir.caseworkerCode"), 12));
         columns.add(XlsxColumn.date(t.get("cases.ir.interviewDate"), 14));
         columns.add(XlsxColumn.date(t.get("cases.ir.incidentDate"), 14));
-        for (String key : List.of("reportingDelay", "ageGroup", "sex", "timeOfDay", "region", "district",
-                "locationType", "gbvType", "lawForm", "harmfulPractice", "moneyExchanged", "abduction",
-                "reportedElsewhere", "priorGbv")) {
+        for (String key : List.of("reportingDelay", "ageGroup", "sex", "maritalStatus", "displacementStatus",
+                "disability", "timeOfDay", "region", "district", "locationType", "gbvType", "lawForm",
+                "harmfulPractice", "moneyExchanged", "abduction", "reportedElsewhere", "priorGbv")) {
             columns.add(XlsxColumn.text(t.get("cases.ir." + key), 22));
         }
         columns.add(XlsxColumn.integer(t.get("cases.ir.perpetrators"), 12));
@@ -172,10 +183,12 @@ public class IncidentRecorderXlsx {
         return columns;
     }
 
-    private List<Object> row(ResultSet rs, Labels t) throws SQLException {
+    /** The row without the survivor's profile columns, which go after her sex. */
+    private SurvivorFacts.Pending row(ResultSet rs, Labels t) throws SQLException {
         List<Object> row = new ArrayList<>();
+        long survivor = rs.getLong("survivor_id");
         row.add(rs.getLong("id"));
-        row.add("S%06d".formatted(rs.getLong("survivor_id")));
+        row.add("S%06d".formatted(survivor));
         long worker = rs.getLong("worker");
         row.add(rs.wasNull() ? null : "W" + worker);
         row.add(rs.getObject("report_date", LocalDate.class));
@@ -183,6 +196,7 @@ public class IncidentRecorderXlsx {
         row.add(t.label(rs.getString("reporting_delay"), ReportingDelay::valueOf, ReportingDelay::messageKey));
         row.add(t.label(rs.getString("survivor_age_group"), AgeGroup::valueOf, AgeGroup::messageKey));
         row.add(t.label(rs.getString("survivor_sex"), Sex::valueOf, Sex::messageKey));
+        int profileColumns = row.size();
         row.add(t.label(rs.getString("time_of_day"), TimeOfDay::valueOf, TimeOfDay::messageKey));
         row.add(regions.name(rs.getString("region_code"), t.locale()));
         row.add(rs.getString("district"));
@@ -211,7 +225,7 @@ public class IncidentRecorderXlsx {
         for (String service : REFERRAL_COLUMNS) {
             row.add(t.yesNo(referred.contains(service)));
         }
-        return row;
+        return new SurvivorFacts.Pending(survivor, row, profileColumns);
     }
 
     /** Headers and values in the workbook's language; an unknown stored code is written as the code. */
@@ -229,6 +243,10 @@ public class IncidentRecorderXlsx {
             } catch (IllegalArgumentException e) {
                 return code;
             }
+        }
+
+        <E extends Enum<E>> String label(E value, Function<E, String> key) {
+            return value == null ? null : messages.getMessage(key.apply(value), null, value.name(), locale);
         }
 
         String yesNo(Boolean value) {

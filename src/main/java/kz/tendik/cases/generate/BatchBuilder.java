@@ -44,6 +44,7 @@ import kz.tendik.cases.safety.SafetyPlanContent;
 import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.EmergencyContact;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
@@ -186,10 +187,13 @@ final class BatchBuilder {
         LocalDate registered = survivorPlan.registeredOn();
         LocalDate born = registered.minusYears(age).minusDays(random.nextInt(365));
         Sex sex = chance(age < 18 ? 0.3 : 0.05) ? Sex.MALE : Sex.FEMALE;
-        boolean kazakh = chance(kazakhShare(centre.regionCode()));
-        SyntheticPeople.Name name = SyntheticPeople.fullName(random, sex, kazakh);
         boolean citizen = chance(0.96);
+        DisplacementStatus displacement = draw(citizen ? Distributions.CITIZEN_DISPLACEMENT
+                : Distributions.FOREIGNER_DISPLACEMENT);
+        boolean kazakh = displacement == DisplacementStatus.KANDAS || chance(kazakhShare(centre.regionCode()));
+        SyntheticPeople.Name name = SyntheticPeople.fullName(random, sex, kazakh);
         String iin = citizen && chance(0.9) ? uniqueIin(born, sex) : null;
+        String disability = draw(Distributions.disabilityFor(age));
         String phone = SyntheticPeople.phone(random);
         List<ContactChannel> contacts = new ArrayList<>();
         contacts.add(new ContactChannel(ChannelKind.PHONE, phone, chance(0.6), chance(0.5), chance(0.2)));
@@ -198,9 +202,12 @@ final class BatchBuilder {
         }
         int children = age < 20 ? 0 : random.nextInt(0, 5);
         SurvivorProfile profile = new SurvivorProfile(name.cyrillic(), chance(0.5) ? name.latin() : null, iin, born,
-                null, null, sex, kazakh ? (chance(0.7) ? List.of("kk", "ru") : List.of("kk")) : List.of("ru"),
-                chance(0.04) ? (chance(0.5) ? "Инвалидность II группы" : "Нарушение слуха") : null,
-                citizen ? "KZ" : SyntheticPeople.pick(random, List.of("UZ", "KG", "RU", "TJ")), children, contacts,
+                null, null, sex, draw(Distributions.maritalStatusFor(age)), displacement,
+                kazakh ? (chance(0.7) ? List.of("kk", "ru") : List.of("kk")) : List.of("ru"),
+                disability.equals("NOT_ASKED") ? null : disability.equals("YES"),
+                disability.equals("YES") && chance(0.7)
+                        ? SyntheticPeople.pick(random, Distributions.DISABILITY_DESCRIPTIONS) : null,
+                citizen ? "KZ" : citizenship(displacement), children, contacts,
                 chance(0.7) ? SyntheticPeople.address(random, centre.locality()) : null,
                 chance(0.5) ? new EmergencyContact(chance(0.5) ? "Сестра" : "Мать",
                         chance(0.5) ? "sister" : "mother", SyntheticPeople.phone(random)) : null);
@@ -215,6 +222,16 @@ final class BatchBuilder {
             }
         }
         return new Person(id, centre, born, sex, children, phone);
+    }
+
+    /** Where someone without Kazakhstan's citizenship is a citizen of ({@code null} for the stateless). */
+    private String citizenship(DisplacementStatus displacement) {
+        return switch (displacement) {
+            case KANDAS -> SyntheticPeople.pick(random, List.of("UZ", "CN", "MN", "TM", "RU"));
+            case REFUGEE, ASYLUM_SEEKER -> SyntheticPeople.pick(random, List.of("AF", "UA"));
+            case STATELESS -> null;
+            default -> SyntheticPeople.pick(random, List.of("UZ", "KG", "RU", "TJ"));
+        };
     }
 
     /** An IIN no other generated survivor has (a clash of date and serial is drawn again). */

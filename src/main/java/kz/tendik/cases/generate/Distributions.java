@@ -19,6 +19,8 @@ import static kz.tendik.cases.incident.Relationship.STEP_PARENT;
 import static kz.tendik.cases.incident.Relationship.TEACHER_OR_SCHOOL_STAFF;
 import static kz.tendik.cases.incident.Relationship.UNKNOWN;
 
+import java.util.List;
+
 import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.incident.AgeGroup;
 import kz.tendik.cases.incident.GbvType;
@@ -29,6 +31,8 @@ import kz.tendik.cases.incident.ReportedElsewhere;
 import kz.tendik.cases.incident.TimeOfDay;
 import kz.tendik.cases.incidents.PerpetratorOccupation;
 import kz.tendik.cases.incidents.ReferredFrom;
+import kz.tendik.cases.survivor.DisplacementStatus;
+import kz.tendik.cases.survivor.MaritalStatus;
 
 /**
  * The shares the generator draws from. They are plausible for family support centres in Kazakhstan, not
@@ -129,12 +133,50 @@ final class Distributions {
             FamilyCategory.A, 10, FamilyCategory.B, 20, FamilyCategory.C, 35, FamilyCategory.D, 25,
             FamilyCategory.E, 10);
 
+    /** An adult (18–60) survivor's marital status: most come because of a husband or partner they live with. */
+    static final Weighted<MaritalStatus> ADULT_MARITAL_STATUS = Weighted.of(
+            MaritalStatus.MARRIED_OR_COHABITING, 62, MaritalStatus.DIVORCED_OR_SEPARATED, 20, MaritalStatus.SINGLE, 14,
+            MaritalStatus.WIDOWED, 4);
+
+    static final Weighted<MaritalStatus> ELDER_MARITAL_STATUS = Weighted.of(
+            MaritalStatus.MARRIED_OR_COHABITING, 40, MaritalStatus.WIDOWED, 40, MaritalStatus.DIVORCED_OR_SEPARATED, 15,
+            MaritalStatus.SINGLE, 5);
+
+    static final Weighted<MaritalStatus> CHILD_MARITAL_STATUS = Weighted.of(MaritalStatus.SINGLE, 1);
+
+    /** A citizen's migration status: about 4 % moved from another region, a few are kandas with citizenship. */
+    static final Weighted<DisplacementStatus> CITIZEN_DISPLACEMENT = Weighted.of(
+            DisplacementStatus.RESIDENT, 93.5, DisplacementStatus.INTERNAL_MIGRANT, 4.2, DisplacementStatus.KANDAS, 2.3);
+
+    /** Someone without Kazakhstan's citizenship: kandas on the way to it, foreign workers, rarely the rest. */
+    static final Weighted<DisplacementStatus> FOREIGNER_DISPLACEMENT = Weighted.of(
+            DisplacementStatus.KANDAS, 45, DisplacementStatus.FOREIGN_NATIONAL, 40, DisplacementStatus.STATELESS, 7,
+            DisplacementStatus.ASYLUM_SEEKER, 5, DisplacementStatus.REFUGEE, 3);
+
+    /** Has a disability: yes, no, not asked (elderly survivors far more often). */
+    static final Weighted<String> DISABILITY = Weighted.of("YES", 7, "NO", 89, "NOT_ASKED", 4);
+
+    static final Weighted<String> ELDER_DISABILITY = Weighted.of("YES", 25, "NO", 71, "NOT_ASKED", 4);
+
+    /** How a disability is described when it is. */
+    static final List<String> DISABILITY_DESCRIPTIONS = List.of("Инвалидность II группы", "Инвалидность III группы",
+            "Нарушение слуха", "Нарушение зрения", "Нарушение опорно-двигательного аппарата, передвигается с тростью",
+            "Мүгедектігі бар, II топ", "Нашар көреді");
+
     /** Incidents of a case beyond the first are drawn from this (mean about 4); the total is then matched. */
     static final double EXTRA_INCIDENTS_MEAN = 4.0;
 
     /** The relationship table for a survivor of this age at the incident. */
     static Weighted<Relationship> relationshipsFor(int age) {
         return age < 18 ? CHILD_RELATIONSHIP : age > 60 ? ELDER_RELATIONSHIP : ADULT_RELATIONSHIP;
+    }
+
+    static Weighted<MaritalStatus> maritalStatusFor(int age) {
+        return age < 18 ? CHILD_MARITAL_STATUS : age > 60 ? ELDER_MARITAL_STATUS : ADULT_MARITAL_STATUS;
+    }
+
+    static Weighted<String> disabilityFor(int age) {
+        return age > 60 ? ELDER_DISABILITY : DISABILITY;
     }
 
     static Weighted<GbvType> typesFor(int age) {

@@ -78,13 +78,14 @@ public class Incidents {
         return idempotency.once(user, "incident.create:" + caseId, idempotencyKey, () -> {
             CaseRow kase = cases.find(caseId).orElseThrow(NotFoundException::new);
             IncidentInput input = validate(draft);
-            Derived derived = derive(kase, input);
+            SurvivorProfile survivor = survivorOf(kase);
+            Derived derived = derive(survivor, input);
             Instant now = clock.instant();
             long id = store.insert(caseId, input, derived, user.id(), now);
             store.markRecorded(caseId, now);
             timeline.record(caseId, CaseEventType.INCIDENT_RECORDED, now, user.id(), id);
             audit.success(user, "incident.create", "incident", id, grant.purpose());
-            events.publishEvent(new IncidentRecorded(figures(id, kase, input, derived)));
+            events.publishEvent(new IncidentRecorded(figures(id, kase, input, derived, survivor)));
             return id;
         });
     }
@@ -98,7 +99,8 @@ public class Incidents {
         }
         CaseRow kase = cases.find(caseId).orElseThrow(NotFoundException::new);
         IncidentInput input = validate(draft);
-        Derived derived = derive(kase, input);
+        SurvivorProfile survivor = survivorOf(kase);
+        Derived derived = derive(survivor, input);
         Instant now = clock.instant();
         if (draft.version() != current || !store.update(incidentId, draft.version(), input, derived, user.id(), now)) {
             throw new StaleVersionException(store.version(caseId, incidentId).orElse(current));
@@ -106,7 +108,7 @@ public class Incidents {
         store.markChanged(caseId, now);
         timeline.record(caseId, CaseEventType.INCIDENT_UPDATED, now, user.id(), incidentId);
         audit.success(user, "incident.update", "incident", incidentId, grant.purpose());
-        events.publishEvent(new IncidentUpdated(figures(incidentId, kase, input, derived)));
+        events.publishEvent(new IncidentUpdated(figures(incidentId, kase, input, derived, survivor)));
         return store.find(caseId, incidentId).orElseThrow();
     }
 
@@ -146,8 +148,11 @@ public class Incidents {
         return IncidentValidation.validate(draft, regions::exists, LocalDate.now(clock.withZone(zone)));
     }
 
-    private Derived derive(CaseRow kase, IncidentInput input) {
-        SurvivorProfile profile = survivors.find(kase.survivorId()).orElseThrow().profile();
+    private SurvivorProfile survivorOf(CaseRow kase) {
+        return survivors.find(kase.survivorId()).orElseThrow().profile();
+    }
+
+    private Derived derive(SurvivorProfile profile, IncidentInput input) {
         Integer age = profile.ageOn(input.incidentDate()).orElse(null);
         if ((age != null && age < 0) || (profile.dateOfBirth() != null
                 && input.incidentDate().isBefore(profile.dateOfBirth()))) {
@@ -160,11 +165,12 @@ public class Incidents {
                 CaseContext.flags(facts), ReportingDelay.between(input.incidentDate(), input.reportDate()));
     }
 
-    private IncidentFigures figures(long id, CaseRow kase, IncidentInput in, Derived d) {
+    private IncidentFigures figures(long id, CaseRow kase, IncidentInput in, Derived d, SurvivorProfile survivor) {
         return new IncidentFigures(id, kase.centreId(), in.regionCode(), YearMonth.from(in.incidentDate()).toString(),
                 YearMonth.from(in.reportDate()).toString(), d.type().name(),
                 d.lawForm() == null ? null : d.lawForm().name(), in.timeOfDay().name(), d.survivorAgeGroup().name(),
                 d.survivorSex() == null ? null : d.survivorSex().name(),
+                survivor.maritalStatus() == null ? null : survivor.maritalStatus().name(), survivor.hasDisability(),
                 d.flags().stream().map(Enum::name).collect(Collectors.toSet()), d.delay().name(),
                 in.locationType().name(),
                 in.perpetrators().stream().map(p -> new IncidentFigures.Perpetrator(p.primary(),

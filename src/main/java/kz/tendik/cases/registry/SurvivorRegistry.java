@@ -127,13 +127,19 @@ public class SurvivorRegistry {
         return result;
     }
 
-    /** Trims texts and drops empty optional parts, so what is stored is what was meant. */
+    /**
+     * Trims texts and drops empty optional parts, so what is stored is what was meant. A disability described without
+     * an answer to "has a disability" (as clients written before that question send it) is a "yes".
+     */
     static SurvivorProfile normalised(SurvivorProfile p, LocalDate today) {
+        String disability = emptyToNull(p.disability());
+        Boolean hasDisability = p.hasDisability() == null && disability != null ? Boolean.TRUE : p.hasDisability();
         return new SurvivorProfile(p.fullName().strip(), emptyToNull(p.fullNameLatin()),
                 p.iin() == null || p.iin().isBlank() ? null : p.iin().strip(), p.dateOfBirth(), p.age(),
                 p.age() == null ? null : p.ageRecordedOn() == null ? today : p.ageRecordedOn(), p.sex(),
-                p.languages().stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().toList(),
-                emptyToNull(p.disability()), emptyToNull(p.citizenship()), p.childrenInHousehold(), p.contacts(),
+                p.maritalStatus(), p.displacementStatus(),
+                p.languages().stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().toList(), hasDisability,
+                disability, emptyToNull(p.citizenship()), p.childrenInHousehold(), p.contacts(),
                 emptyToNull(p.safeAddress()),
                 p.emergencyContact() == null || p.emergencyContact().blank() ? null : p.emergencyContact());
     }

@@ -3,6 +3,9 @@ package kz.tendik.cases.registry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.crypto.IndexKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class SurvivorStore {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The profile's JSON: a property the record does not have (written by a newer version) is ignored, one it has
+     * that the JSON lacks (written by an older version) is {@code null}, so profiles of every version decrypt.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -61,15 +72,25 @@ public class SurvivorStore {
     }
 
     /** The initials of these survivors in one query (lists show no more of a name); "?" for an unknown id. */
-    public Map<Long, String> initials(java.util.Collection<Long> ids) {
+    public Map<Long, String> initials(Collection<Long> ids) {
+        Map<Long, String> initials = new HashMap<>();
+        profiles(ids).forEach((id, profile) -> initials.put(id, profile.initials()));
+        return initials;
+    }
+
+    /**
+     * The profiles of these survivors, decrypted, in one query (for a list or a batch of an export: the caller keeps
+     * only what it shows); an unknown id is left out.
+     */
+    public Map<Long, SurvivorProfile> profiles(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> initials = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, profile FROM survivor WHERE id IN (:ids)").param("ids", new java.util.HashSet<>(ids))
-                .query((rs, n) -> initials.put(rs.getLong(1), decrypt(rs.getLong(1), rs.getBytes(2)).initials()))
+        Map<Long, SurvivorProfile> profiles = new HashMap<>();
+        jdbc.sql("SELECT id, profile FROM survivor WHERE id IN (:ids)").param("ids", new HashSet<>(ids))
+                .query((rs, n) -> profiles.put(rs.getLong(1), decrypt(rs.getLong(1), rs.getBytes(2))))
                 .list();
-        return initials;
+        return profiles;
     }
 
     /** The survivors registered at the centre or with a case there, decrypted (for partial search in scope). */

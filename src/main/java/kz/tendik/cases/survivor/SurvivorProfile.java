@@ -8,12 +8,15 @@ import java.util.Optional;
  * Everything personal about a survivor, stored as one AEAD ciphertext of this record's JSON. {@code fullName} is
  * written in Cyrillic or Latin as the survivor gives it; {@code fullNameLatin} is the passport spelling when known.
  * {@code iin} is optional (foreigners, those who decline). Either a date of birth or an age in years (as of
- * {@code ageRecordedOn}) is kept.
+ * {@code ageRecordedOn}) is kept. {@code maritalStatus}, {@code displacementStatus} and {@code hasDisability} are
+ * {@code null} when not asked (and in profiles written before they existed); {@code disability} describes the
+ * disability and is kept only when {@code hasDisability} is not {@code false}.
  */
 public record SurvivorProfile(String fullName, String fullNameLatin, String iin, LocalDate dateOfBirth, Integer age,
-                              LocalDate ageRecordedOn, Sex sex, List<String> languages, String disability,
-                              String citizenship, Integer childrenInHousehold, List<ContactChannel> contacts,
-                              String safeAddress, EmergencyContact emergencyContact) {
+                              LocalDate ageRecordedOn, Sex sex, MaritalStatus maritalStatus,
+                              DisplacementStatus displacementStatus, List<String> languages, Boolean hasDisability,
+                              String disability, String citizenship, Integer childrenInHousehold,
+                              List<ContactChannel> contacts, String safeAddress, EmergencyContact emergencyContact) {
 
     public SurvivorProfile {
         languages = languages == null ? List.of() : List.copyOf(languages);

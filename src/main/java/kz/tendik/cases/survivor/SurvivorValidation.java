@@ -12,7 +12,8 @@ import kz.tendik.shared.web.UserInputException.FieldProblem;
 /**
  * Every mistake in a survivor's profile at once, each naming its field (API field names: {@code iin},
  * {@code contacts[0].value}). The IIN is checked as in {@code iin.md} and then against the date of birth and sex
- * given, naming each disagreeing field.
+ * given, naming each disagreeing field. A disability described while the answer to "has a disability" is no is
+ * refused on {@code disability}.
  */
 public final class SurvivorValidation {
 
@@ -60,6 +61,9 @@ public final class SurvivorValidation {
             }
         }
         tooLong(problems, "disability", p.disability());
+        if (Boolean.FALSE.equals(p.hasDisability()) && !blank(p.disability())) {
+            problems.add(problem("disability", "cases.survivor.disability.describedButNo"));
+        }
         if (p.citizenship() != null && !p.citizenship().isBlank()
                 && !java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(p.citizenship())) {
             problems.add(problem("citizenship", "cases.survivor.citizenshipCode"));

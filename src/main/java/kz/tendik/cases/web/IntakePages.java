@@ -6,6 +6,8 @@ import java.util.List;
 import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.registry.SurvivorMatch;
 import kz.tendik.cases.registry.SurvivorRegistry;
+import kz.tendik.cases.survivor.DisplacementStatus;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.identity.Action;
@@ -92,6 +94,8 @@ class IntakePages {
     private String form(SurvivorForm form, Model model) {
         model.addAttribute("survivor", form);
         model.addAttribute("sexes", Sex.values());
+        model.addAttribute("maritalStatuses", MaritalStatus.values());
+        model.addAttribute("displacementStatuses", DisplacementStatus.values());
         model.addAttribute("categories", FamilyCategory.values());
         model.addAttribute("languageCodes", List.of("kk", "ru", "en"));
         return "cases/survivor-form";

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.cases.registry.SurvivorMatch;
 import kz.tendik.cases.registry.SurvivorRegistry;
 import kz.tendik.cases.registry.SurvivorStore;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/survivors}: register (the response lists possible duplicates in the caller's centre), read
  * (audited), exact search by {@code iin}, {@code phone} or {@code name}, or partial by {@code nameContains}.
  */
+@Tag(name = "Survivors", description = "The survivor registry: personal data stored encrypted, every read audited")
 @RestController
 @RequestMapping("/api/v1/survivors")
 class SurvivorApi {
@@ -45,6 +48,13 @@ class SurvivorApi {
 
     @PostMapping
     @Requires(Action.CASE_WRITE)
+    @Operation(summary = "Register a survivor at the caller's centre",
+            description = "The profile is validated whole (400 naming every invalid field, nothing stored), encrypted"
+                    + " and audited. maritalStatus, displacementStatus (GBVIMS values; KANDAS is the GBVIMS returnee,"
+                    + " INTERNAL_MIGRANT someone who moved within Kazakhstan) and hasDisability are optional: null"
+                    + " means not asked. disability describes the disability: refused with hasDisability false, and"
+                    + " given without hasDisability it means true. A code that is not one of a field's values is a 400"
+                    + " naming the field and its values.")
     ResponseEntity<SurvivorResponse> create(@RequestBody SurvivorProfile body,
                                             @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                             @AuthenticationPrincipal CurrentUser user) {
@@ -61,6 +71,7 @@ class SurvivorApi {
 
     @GetMapping("/{id}")
     @Requires(Action.CASE_READ)
+    @Operation(summary = "One survivor's profile (the read is audited)")
     SurvivorResponse get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         SurvivorStore.Stored stored = registry.read(user, id);
         return new SurvivorResponse(stored.id(), stored.centreId(), stored.createdAt(), stored.profile(), null);
@@ -68,6 +79,7 @@ class SurvivorApi {
 
     @GetMapping
     @Requires(Action.CASE_READ)
+    @Operation(summary = "Find survivors in the caller's centre: exactly by iin, phone or name, or by part of the name")
     List<SurvivorMatch> search(@RequestParam(required = false) String iin, @RequestParam(required = false) String phone,
                                @RequestParam(required = false) String name,
                                @RequestParam(required = false) String nameContains,

@@ -9,7 +9,9 @@ import java.util.Map;
 import kz.tendik.cases.casefile.FamilyCategory;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.EmergencyContact;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.shared.web.UserInputException;
@@ -29,7 +31,10 @@ public class SurvivorForm {
     private String dateOfBirth;
     private String age;
     private Sex sex;
+    private MaritalStatus maritalStatus;
+    private DisplacementStatus displacementStatus;
     private List<String> languages = new ArrayList<>();
+    private Boolean hasDisability;
     private String disability;
     private String citizenship;
     private String childrenInHousehold;
@@ -50,8 +55,8 @@ public class SurvivorForm {
         Integer children = number("childrenInHousehold", childrenInHousehold, problems);
         List<ContactChannel> contacts = blank(phone) ? List.of()
                 : List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, safeToVisit));
-        return new SurvivorProfile(fullName, fullNameLatin, iin, born, years, null, sex, languages, disability,
-                citizenship, children, contacts, safeAddress,
+        return new SurvivorProfile(fullName, fullNameLatin, iin, born, years, null, sex, maritalStatus,
+                displacementStatus, languages, hasDisability, disability, citizenship, children, contacts, safeAddress,
                 new EmergencyContact(emptyToNull(emergencyName), emptyToNull(emergencyRelationship),
                         emptyToNull(emergencyPhone)));
     }
@@ -106,8 +111,15 @@ public class SurvivorForm {
     public void setAge(String v) { age = v; }
     public Sex getSex() { return sex; }
     public void setSex(Sex v) { sex = v; }
+    public MaritalStatus getMaritalStatus() { return maritalStatus; }
+    public void setMaritalStatus(MaritalStatus v) { maritalStatus = v; }
+    public DisplacementStatus getDisplacementStatus() { return displacementStatus; }
+    public void setDisplacementStatus(DisplacementStatus v) { displacementStatus = v; }
     public List<String> getLanguages() { return languages; }
     public void setLanguages(List<String> v) { languages = v == null ? new ArrayList<>() : v; }
+    /** Yes, no, or {@code null} when not asked (the form's third choice sends an empty value). */
+    public Boolean getHasDisability() { return hasDisability; }
+    public void setHasDisability(Boolean v) { hasDisability = v; }
     public String getDisability() { return disability; }
     public void setDisability(String v) { disability = v; }
     public String getCitizenship() { return citizenship; }

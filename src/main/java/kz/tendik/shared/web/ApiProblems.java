@@ -2,9 +2,11 @@ package kz.tendik.shared.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +25,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * API errors as RFC 9457 problem details in the caller's language, naming the offending field. Only message
@@ -74,10 +78,48 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.invalidInput", errors));
     }
 
+    /**
+     * Well-formed JSON with a value of the wrong type, or a code that is not one of an enum's values, names the field
+     * by its path ({@code maritalStatus}, {@code contacts[0].kind}) and, for an enum, the values it takes; anything
+     * else unreadable is {@code problem.unreadable}.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable", List.of()));
+        MismatchedInputException mismatch = mismatch(exception);
+        String field = mismatch == null ? null : path(mismatch);
+        if (field == null) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable", List.of()));
+        }
+        Class<?> type = mismatch.getTargetType();
+        String message = type != null && type.isEnum()
+                ? text("validation.oneOf", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                        .collect(Collectors.joining(", ")))
+                : text("validation.invalidValue");
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.invalidInput",
+                List.of(fieldError(field, message))));
+    }
+
+    private static MismatchedInputException mismatch(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return mismatch;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of the value as the API's field names write it, or {@code null} for the whole body. */
+    private static String path(MismatchedInputException mismatch) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : mismatch.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private ProblemDetail invalid(BindingResult result) {

@@ -71,8 +71,11 @@ class DemoCasesTest {
                 + " AND s.xmin = (SELECT xmin FROM system_setting WHERE name = 'demo.loaded')").param(me).query(Long.class).list();
         assertThat(ids).isNotEmpty();
         int withIin = 0;
+        java.util.Set<Object> statuses = new java.util.HashSet<>();
         for (long id : ids) {
             SurvivorProfile p = survivors.find(id).orElseThrow().profile();
+            statuses.add(p.maritalStatus());
+            assertThat(p.displacementStatus()).isNotNull();
             assertThat(p.fullName()).matches("[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһіA-Za-z ,.-]+");
             assertThat(p.dateOfBirth()).isBefore(LocalDate.now());
             if (p.iin() != null) {
@@ -82,5 +85,7 @@ class DemoCasesTest {
             }
         }
         assertThat(withIin).isGreaterThan(ids.size() / 2);
+        // the case page and the Incident Recorder have more than one marital status to show
+        assertThat(statuses).hasSizeGreaterThan(1).doesNotContainNull();
     }
 }

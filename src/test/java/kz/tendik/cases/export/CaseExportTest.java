@@ -1,6 +1,7 @@
 package kz.tendik.cases.export;
 
 import java.io.ByteArrayInputStream;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import com.jayway.jsonpath.JsonPath;
 import kz.tendik.cases.CaseTestData;
 import kz.tendik.cases.CaseTestData.Person;
+import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
 import org.apache.pdfbox.Loader;
@@ -23,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -156,6 +161,82 @@ class CaseExportTest {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'incident.export' AND purpose LIKE ?")
                 .param("incident-recorder;lang:kk;basis:REPORT;from:" + today.minusDays(5) + "%").query(Long.class)
                 .single()).isPositive();
+    }
+
+    @Test
+    void theIncidentRecorderHasTheSurvivorsMaritalDisplacementAndDisabilityStatusAfterHerSex() throws Exception {
+        LocalDate today = LocalDate.now(KZ);
+        for (String language : List.of("kk", "ru", "en")) {
+            Locale locale = Locale.forLanguageTag(language);
+            List<List<String>> rows = workbook("caseworker.astana", language, today.minusDays(5), today);
+            assertThat(rows.get(0).subList(7, 11)).containsExactly(
+                    messages.getMessage("cases.ir.sex", null, locale),
+                    messages.getMessage("cases.ir.maritalStatus", null, locale),
+                    messages.getMessage("cases.ir.displacementStatus", null, locale),
+                    messages.getMessage("cases.ir.disability", null, locale));
+            List<String> ours = rows.stream().filter(r -> r.get(0).equals(String.valueOf(incidentId))).findFirst()
+                    .orElseThrow();
+            assertThat(ours.subList(8, 11)).containsExactly(
+                    messages.getMessage("cases.maritalStatus.DIVORCED_OR_SEPARATED", null, locale),
+                    messages.getMessage("cases.displacementStatus.KANDAS", null, locale),
+                    messages.getMessage("cases.summary.yes", null, locale));
+            assertThat(rows).allSatisfy(row -> assertThat(row).allSatisfy(cell -> assertThat(cell)
+                    .doesNotContain(CaseTestData.DISABILITY).doesNotContain(person.name())
+                    .doesNotContain(person.iin())));
+        }
+        List<List<String>> ru = workbook("caseworker.astana", "ru", today.minusDays(5), today);
+        assertThat(ru.get(0).subList(8, 11)).containsExactly("Семейное положение пострадавшей(-его)",
+                "Миграционный статус пострадавшей(-его)", "Инвалидность пострадавшей(-его)");
+        assertThat(ru.stream().filter(r -> r.get(0).equals(String.valueOf(incidentId))).findFirst().orElseThrow()
+                .subList(8, 11)).containsExactly("В разводе или живёт раздельно", "Кандас", "да");
+    }
+
+    @Test
+    void aSurvivorNotAskedHasBlankCells() throws Exception {
+        long quiet = CaseTestData.openCase(mvc, users, "caseworker.astana");
+        LocalDate today = LocalDate.now(KZ);
+        String incident = send(post("/api/v1/cases/" + quiet + "/incidents"), """
+                {"incidentDate": "%s", "reportDate": "%s", "timeOfDay": "MORNING", "regionCode": "KZ-71",
+                 "locationType": "SHARED_HOME",
+                 "answers": {"RAPE": false, "SEXUAL_ASSAULT": false, "PHYSICAL_ASSAULT": true},
+                 "perpetrators": [{"relationship": "SPOUSE", "sex": "MALE"}]}""".formatted(today.minusDays(3),
+                today.minusDays(1)));
+        String id = String.valueOf(((Number) JsonPath.read(incident, "$.id")).longValue());
+        List<String> row = workbook("caseworker.astana", "kk", today.minusDays(5), today).stream()
+                .filter(r -> r.get(0).equals(id)).findFirst().orElseThrow();
+        assertThat(row.subList(8, 11)).containsExactly("", "", "");
+    }
+
+    @Test
+    void profilesAreDecryptedOncePerSurvivorAndABatchAtATime(@Autowired SurvivorStore survivors) {
+        List<Long> ids = jdbc.sql("SELECT id FROM survivor ORDER BY id LIMIT 3").query(Long.class).list();
+        SurvivorFacts facts = new SurvivorFacts(survivors, f -> java.util.Arrays.asList(f.maritalStatus(),
+                f.displacementStatus(), f.hasDisability()));
+        int completed = 0;
+        for (int i = 0; i < 2 * SurvivorFacts.BATCH + 10; i++) {
+            List<List<Object>> done = facts.add(new SurvivorFacts.Pending(ids.get(i % 3),
+                    new ArrayList<>(List.of("incident " + i, "S", "after")), 2));
+            assertThat(done).hasSize((i + 1) % SurvivorFacts.BATCH == 0 ? SurvivorFacts.BATCH : 0);
+            completed += done.size();
+            done.forEach(row -> assertThat(row).hasSize(6).element(5).isEqualTo("after"));
+        }
+        assertThat(completed).isEqualTo(2 * SurvivorFacts.BATCH);
+        assertThat(facts.flush()).hasSize(10);
+        assertThat(facts.decrypted()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchIsDecryptedWhileTheIncidentsAreStillStreaming(@Autowired javax.sql.DataSource dataSource,
+                                                            @Autowired SurvivorStore survivors,
+                                                            @Autowired PlatformTransactionManager transactions) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1);
+        List<String> read = new ArrayList<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> streaming.query(
+                "SELECT id FROM survivor ORDER BY id LIMIT 5", (ResultSet rs) -> {
+                    read.add(survivors.profiles(List.of(rs.getLong(1))).get(rs.getLong(1)).fullName());
+                }));
+        assertThat(read).hasSize(5).doesNotContainNull();
     }
 
     @Test

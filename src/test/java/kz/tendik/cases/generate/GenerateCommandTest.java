@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import kz.tendik.cases.registry.SurvivorStore;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.Iin;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
+import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.shared.cli.TendikCommand;
 import kz.tendik.support.IntegrationTest;
 import kz.tendik.support.TestUsers;
@@ -40,6 +44,8 @@ class GenerateCommandTest {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    SurvivorStore survivors;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -156,6 +162,25 @@ class GenerateCommandTest {
                 SELECT c.region_code FROM survivor s JOIN centre c ON c.id = s.centre_id WHERE s.id > ?
                 GROUP BY c.region_code ORDER BY count(*) DESC LIMIT 3""").param(maxSurvivor).query(String.class).list();
         assertThat(regions).containsAnyOf("KZ-75", "KZ-61");
+        // marital status, migration status and disability as the distributions say, and consistent with age and
+        // citizenship
+        List<SurvivorProfile> people = List.copyOf(survivors.profiles(jdbc.sql("SELECT id FROM survivor WHERE id > ?")
+                .param(maxSurvivor).query(Long.class).list()).values());
+        assertThat(people).hasSize(400);
+        assertThat(people).filteredOn(p -> p.maritalStatus() == MaritalStatus.MARRIED_OR_COHABITING).hasSizeBetween(
+                180, 265);
+        assertThat(people).filteredOn(p -> p.displacementStatus() == DisplacementStatus.RESIDENT).hasSizeBetween(
+                335, 385);
+        assertThat(people).filteredOn(p -> Boolean.TRUE.equals(p.hasDisability())).hasSizeBetween(15, 60);
+        assertThat(people).filteredOn(p -> p.dateOfBirth().isAfter(LocalDate.now().minusYears(17)))
+                .allSatisfy(child -> assertThat(child.maritalStatus()).isEqualTo(MaritalStatus.SINGLE));
+        assertThat(people).filteredOn(p -> p.displacementStatus() == DisplacementStatus.STATELESS)
+                .allSatisfy(p -> assertThat(p.citizenship()).isNull());
+        assertThat(people).filteredOn(p -> p.displacementStatus() == DisplacementStatus.RESIDENT
+                || p.displacementStatus() == DisplacementStatus.INTERNAL_MIGRANT)
+                .allSatisfy(p -> assertThat(p.citizenship()).isEqualTo("KZ"));
+        assertThat(people).filteredOn(p -> Boolean.FALSE.equals(p.hasDisability()))
+                .allSatisfy(p -> assertThat(p.disability()).isNull());
         // every incident is on or after the survivor's birth and reported after it happened
         assertThat(count("SELECT count(*) FROM incident WHERE id > " + maxIncident + " AND report_date < incident_date"))
                 .isZero();

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import kz.tendik.cases.casefile.CaseNumber;
 import kz.tendik.cases.incident.Relationship;
+import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.Iin;
+import kz.tendik.cases.survivor.MaritalStatus;
 import kz.tendik.cases.survivor.Sex;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,33 @@ class GeneratorDistributionsTest {
         assertThat(Arrays.stream(Relationship.values()).filter(Relationship::isIntimatePartner)
                 .mapToDouble(Distributions.CHILD_RELATIONSHIP::share).sum()).isLessThan(0.05);
         assertThat(Distributions.ELDER_RELATIONSHIP.share(Relationship.CHILD)).isGreaterThan(0.4);
+    }
+
+    @Test
+    void mostAdultSurvivorsAreMarriedFewAreMigrantsAndAboutOneInTwelveHasADisability() {
+        Weighted<MaritalStatus> adults = Distributions.maritalStatusFor(35);
+        assertThat(adults.share(MaritalStatus.MARRIED_OR_COHABITING)).isBetween(0.55, 0.65);
+        assertThat(adults.share(MaritalStatus.DIVORCED_OR_SEPARATED)).isBetween(0.15, 0.25);
+        assertThat(adults.share(MaritalStatus.SINGLE)).isBetween(0.1, 0.2);
+        assertThat(adults.share(MaritalStatus.WIDOWED)).isBetween(0.03, 0.07);
+        assertThat(Distributions.maritalStatusFor(15).values()).containsExactly(MaritalStatus.SINGLE);
+        assertThat(Distributions.maritalStatusFor(70).share(MaritalStatus.WIDOWED)).isGreaterThan(0.3);
+
+        double citizens = 0.96;
+        double resident = citizens * Distributions.CITIZEN_DISPLACEMENT.share(DisplacementStatus.RESIDENT);
+        double kandas = citizens * Distributions.CITIZEN_DISPLACEMENT.share(DisplacementStatus.KANDAS)
+                + (1 - citizens) * Distributions.FOREIGNER_DISPLACEMENT.share(DisplacementStatus.KANDAS);
+        double migrant = citizens * Distributions.CITIZEN_DISPLACEMENT.share(DisplacementStatus.INTERNAL_MIGRANT);
+        assertThat(resident).isBetween(0.88, 0.92);
+        assertThat(kandas).isBetween(0.03, 0.05);
+        assertThat(migrant).isBetween(0.03, 0.05);
+        assertThat(Distributions.CITIZEN_DISPLACEMENT.values()).doesNotContain(DisplacementStatus.FOREIGN_NATIONAL,
+                DisplacementStatus.STATELESS, DisplacementStatus.REFUGEE, DisplacementStatus.ASYLUM_SEEKER);
+        assertThat(Distributions.FOREIGNER_DISPLACEMENT.values()).doesNotContain(DisplacementStatus.RESIDENT,
+                DisplacementStatus.INTERNAL_MIGRANT);
+
+        assertThat(Distributions.disabilityFor(35).share("YES")).isBetween(0.05, 0.1);
+        assertThat(Distributions.disabilityFor(70).share("YES")).isGreaterThan(0.2);
     }
 
     @Test

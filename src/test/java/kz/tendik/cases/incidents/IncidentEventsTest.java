@@ -33,7 +33,8 @@ class IncidentEventsTest {
 
     /** Every field the event may carry: codes, months, bins, flags, counts; no name, date of birth or text. */
     private static final Set<String> ALLOWED = Set.of("incidentId", "centreId", "regionCode", "incidentMonth",
-            "reportMonth", "gbvType", "lawForm", "timeOfDay", "survivorAgeGroup", "survivorSex", "contextFlags",
+            "reportMonth", "gbvType", "lawForm", "timeOfDay", "survivorAgeGroup", "survivorSex",
+            "survivorMaritalStatus", "survivorDisability", "contextFlags",
             "reportingDelay", "locationType", "perpetrators", "reportedElsewhere", "priorGbv", "consentToStatistics");
 
     @Autowired
@@ -68,6 +69,8 @@ class IncidentEventsTest {
         assertThat(figures.incidentMonth()).isEqualTo("2026-01");
         assertThat(figures.reportingDelay()).isEqualTo("DAYS_6_14");
         assertThat(figures.survivorAgeGroup()).isEqualTo("AGE_12_17");
+        assertThat(figures.survivorMaritalStatus()).isEqualTo("SINGLE");
+        assertThat(figures.survivorDisability()).isTrue();
         assertThat(figures.contextFlags()).containsExactlyInAnyOrder("CHILD_SEXUAL_ABUSE", "POSSIBLE_SEXUAL_EXPLOITATION");
         assertThat(figures.regionCode()).isEqualTo("KZ-71");
         assertThat(figures.consentToStatistics()).isTrue();
@@ -80,7 +83,7 @@ class IncidentEventsTest {
                 .toList()).containsExactly("primary", "relationship", "ageGroup", "sex");
         String json = JsonMapper.builder().build().writeValueAsString(recorded.get(0));
         assertThat(json).doesNotContain(narrative, name, "Тайные заметки", "Алматы ауданы", "2012", "2026-01-10",
-                "2026-01-20");
+                "2026-01-20", IncidentFixtures.DISABILITY);
 
         mvc.perform(put("/api/v1/cases/" + caseId + "/incidents/" + id).with(users.as("caseworker.astana"))
                         .contentType(MediaType.APPLICATION_JSON).content(IncidentFixtures.physicalAssault(0)))
@@ -91,6 +94,8 @@ class IncidentEventsTest {
         assertThat(updated.get(0).incident().gbvType()).isEqualTo("PHYSICAL_ASSAULT");
         assertThat(updated.get(0).incident().contextFlags()).containsExactly("INTIMATE_PARTNER_VIOLENCE");
         assertThat(updated.get(0).incident().reportMonth()).isEqualTo("2026-04");
+        assertThat(updated.get(0).incident().survivorMaritalStatus()).isEqualTo("SINGLE");
+        assertThat(updated.get(0).incident().survivorDisability()).isTrue();
     }
 
     @Test

@@ -15,11 +15,15 @@ final class IncidentFixtures {
     private IncidentFixtures() {
     }
 
-    /** A new case of a new survivor born on {@code born} (ISO date), opened by {@code user}. */
+    /** The description of the disability of {@link #newCase}'s survivor (personal: no event may carry it). */
+    static final String DISABILITY = "Нашар көреді";
+
+    /** A new case of a new (single, disabled) survivor born on {@code born} (ISO date), opened by {@code user}. */
     static long newCase(MockMvc mvc, TestUsers users, String user, String born) throws Exception {
         CaseTestData.Person p = CaseTestData.person();
         String survivor = """
-                {"fullName": "%s", "dateOfBirth": "%s", "sex": "FEMALE", "languages": ["kk"]}""".formatted(p.name(), born);
+                {"fullName": "%s", "dateOfBirth": "%s", "sex": "FEMALE", "languages": ["kk"], "maritalStatus": "SINGLE",
+                 "hasDisability": true, "disability": "%s"}""".formatted(p.name(), born, DISABILITY);
         String body = mvc.perform(post("/api/v1/survivors").with(users.as(user)).contentType(MediaType.APPLICATION_JSON)
                 .content(survivor)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long survivorId = ((Number) JsonPath.read(body, "$.id")).longValue();

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterContentTest {
 
     private static SurvivorProfile profile(List<String> languages, List<ContactChannel> contacts) {
-        return new SurvivorProfile("Айгүл Серікқызы Жұмабаева", null, null, null, null, null, null, languages, null,
-                null, null, contacts, "secret address", null);
+        return new SurvivorProfile("Айгүл Серікқызы Жұмабаева", null, null, null, null, null, null, null, null,
+                languages, null, null, null, null, contacts, "secret address", null);
     }
 
     @Test

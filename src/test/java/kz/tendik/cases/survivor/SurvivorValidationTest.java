@@ -7,6 +7,7 @@ import kz.tendik.shared.web.UserInputException.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SurvivorValidationTest {
 
@@ -16,8 +17,8 @@ class SurvivorValidationTest {
             () -> Iin.compose(BORN, Sex.FEMALE, 43).orElseThrow()).digits();
 
     private static SurvivorProfile profile(String name, String iin, LocalDate born, Sex sex, List<ContactChannel> contacts) {
-        return new SurvivorProfile(name, null, iin, born, null, null, sex, List.of("kk"), null, null, 1, contacts,
-                null, null);
+        return new SurvivorProfile(name, null, iin, born, null, null, sex, null, null, List.of("kk"), null, null, null,
+                1, contacts, null, null);
     }
 
     @Test
@@ -46,6 +47,25 @@ class SurvivorValidationTest {
         assertThat(problems).extracting(FieldProblem::field).containsExactlyInAnyOrder("dateOfBirth", "sex");
         assertThat(problems).extracting(FieldProblem::messageKey)
                 .containsExactlyInAnyOrder("cases.iin.mismatch.DATE_OF_BIRTH", "cases.iin.mismatch.SEX");
+    }
+
+    @Test
+    void aDisabilityIsDescribedOnlyWhenTheAnswerIsNotNo() {
+        assertThat(SurvivorValidation.problems(disabled(false, "Нашар көреді"), TODAY))
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple("disability", "cases.survivor.disability.describedButNo"));
+        assertThat(SurvivorValidation.problems(disabled(false, " "), TODAY)).isEmpty();
+        assertThat(SurvivorValidation.problems(disabled(false, null), TODAY)).isEmpty();
+        assertThat(SurvivorValidation.problems(disabled(true, "Нашар көреді"), TODAY)).isEmpty();
+        assertThat(SurvivorValidation.problems(disabled(true, null), TODAY)).isEmpty();
+        assertThat(SurvivorValidation.problems(disabled(null, "Нашар көреді"), TODAY)).isEmpty();
+        assertThat(SurvivorValidation.problems(disabled(null, null), TODAY)).isEmpty();
+    }
+
+    private static SurvivorProfile disabled(Boolean hasDisability, String description) {
+        return new SurvivorProfile("Жанар Әлиева", null, null, BORN, null, null, Sex.FEMALE,
+                MaritalStatus.MARRIED_OR_COHABITING, DisplacementStatus.RESIDENT, List.of("kk"), hasDisability,
+                description, "KZ", 0, List.of(), null, null);
     }
 
     @Test
