@@ -41,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case summary as a PDF in Kazakh, Russian or English for the survivor or for a court ({@link Audience}), made
  * with the shared {@link PdfDocument} (fonts embedded). Never the survivor's address, phones or contacts, nor the
- * safety plan, nor the help plan's goals (only its planned services): a printed page can be found. The read is audited as {@code case.read} and the document as
- * {@code case.summary} with the audience and language as purpose.
+ * safety plan, nor the help plan's goals (only its planned services): a printed page can be found. The read is
+ * audited as {@code case.read} and the document as {@code case.summary} with the audience and language as purpose.
  */
 @Service
 public class CaseSummaryPdf {

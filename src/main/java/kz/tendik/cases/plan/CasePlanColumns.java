@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CasePlanColumns {
 
-    public static final EncryptedColumn GOALS = new EncryptedColumn("case_plan", "case_id", "goals", "case_plan.goals:");
+    public static final EncryptedColumn GOALS =
+            new EncryptedColumn("case_plan", "case_id", "goals", "case_plan.goals:");
 
     @Bean
     EncryptedColumn casePlanGoalsColumn() {

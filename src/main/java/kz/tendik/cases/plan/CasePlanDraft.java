@@ -15,7 +15,7 @@ import java.util.List;
 public record CasePlanDraft(Integer version, String goals, String plannedOn, String nextReviewOn,
                             Boolean survivorAgreed, String agreedOn, List<Item> services) {
 
-    /** A planned service: a {@link kz.tendik.cases.casefile.ReferralPurpose} code, a {@link ProvidedBy} code, a date. */
+    /** A planned service: a {@link kz.tendik.cases.casefile.ReferralPurpose} code, a {@link ProvidedBy} code, a day. */
     public record Item(String purpose, String providedBy, String targetOn) {
     }
 }

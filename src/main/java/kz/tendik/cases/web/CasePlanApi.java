@@ -47,7 +47,8 @@ class CasePlanApi {
                     + "position, e.g. services[1].targetOn); a stale version is 409 and nothing is stored. A plan the "
                     + "survivor agreed to, with at least one service, moves the case to the case plan stage. A change "
                     + "clears the supervisor's review.")
-    CasePlanView put(@PathVariable long id, @RequestBody CasePlanDraft body, @AuthenticationPrincipal CurrentUser user) {
+    CasePlanView put(@PathVariable long id, @RequestBody CasePlanDraft body,
+                     @AuthenticationPrincipal CurrentUser user) {
         return plans.update(user, id, body);
     }
 
@@ -56,7 +57,8 @@ class CasePlanApi {
     @Operation(summary = "Mark the case plan of the version read reviewed",
             description = "A supervisor or centre manager only (403 otherwise), never the one who changed it last "
                     + "(422); a stale version is 409.")
-    CasePlanView review(@PathVariable long id, @RequestBody ReviewRequest body, @AuthenticationPrincipal CurrentUser user) {
+    CasePlanView review(@PathVariable long id, @RequestBody ReviewRequest body,
+                        @AuthenticationPrincipal CurrentUser user) {
         return plans.review(user, id, body.version());
     }
 }

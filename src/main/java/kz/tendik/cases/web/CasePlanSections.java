@@ -30,9 +30,9 @@ class CasePlanSections {
         CasePlanView plan = plans.read(user, kase.id());
         model.addAttribute("casePlan", plan);
         model.addAttribute("casePlanToday", plans.today());
-        model.addAttribute("mayReviewCasePlan", policy.permits(user.role(), Action.CASE_PLAN_REVIEW)
-                && !kase.reach().equals(CaseReach.BREAK_GLASS.name()) && kase.stage().isOpen() && plan.exists() && !plan.reviewed()
-                && plan.updatedBy() != user.id());
+        boolean normalReach = !kase.reach().equals(CaseReach.BREAK_GLASS.name());
+        model.addAttribute("mayReviewCasePlan", policy.permits(user.role(), Action.CASE_PLAN_REVIEW) && normalReach
+                && kase.stage().isOpen() && plan.exists() && !plan.reviewed() && plan.updatedBy() != user.id());
         if (!model.containsAttribute("casePlanReview")) {
             model.addAttribute("casePlanReview", new CasePlanForm.ReviewForm(plan.version()));
         }
