@@ -19,10 +19,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static kz.tendik.cases.CaseTestData.auditEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +168,14 @@ class CasePlanApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Object> codes = JsonPath.read(due, "$.items[?(@.caseId == " + caseId + ")].code");
         assertThat(codes).containsExactly("2");
+        // the home's part and its own page show it in the user's language
+        for (String page : List.of("/", "/cases/work/plan-reviews-due")) {
+            mvc.perform(get(page).with(users.as(CASEWORKER)).locale(Locale.forLanguageTag("ru")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Просрочен пересмотр плана помощи")));
+        }
+        mvc.perform(get("/cases/work/plan-reviews-due").with(users.as(CASEWORKER)).locale(Locale.forLanguageTag("ru")))
+                .andExpect(content().string(containsString("просрочено дней: 2")));
         String other = mvc.perform(get("/api/v1/cases/work/plan-reviews-due").with(users.as("caseworker.almaty")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Number>>read(other, "$.items[*].caseId")).extracting(Number::longValue)
