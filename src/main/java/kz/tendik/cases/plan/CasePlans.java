@@ -117,13 +117,13 @@ public class CasePlans {
         if (access.closed(caseId)) {
             throw new CaseRuleException(null, "cases.closed.readOnly");
         }
-        var stored = jdbc.sql("SELECT version, updated_by FROM case_plan WHERE case_id = ? FOR UPDATE").param(caseId)
-                .query((rs, n) -> new long[] {rs.getInt(1), rs.getLong(2)}).optional()
+        Stored stored = jdbc.sql("SELECT version, updated_by FROM case_plan WHERE case_id = ? FOR UPDATE")
+                .param(caseId).query((rs, n) -> new Stored(rs.getInt(1), rs.getLong(2))).optional()
                 .orElseThrow(() -> new CaseRuleException(null, "cases.casePlan.review.noPlan"));
-        if (stored[0] != version) {
-            throw new StaleVersionException((int) stored[0]);
+        if (stored.version() != version) {
+            throw new StaleVersionException(stored.version());
         }
-        if (stored[1] == user.id()) {
+        if (stored.updatedBy() == user.id()) {
             throw new CaseRuleException(null, "cases.casePlan.review.ownPlan");
         }
         Instant now = clock.instant();
@@ -132,6 +132,9 @@ public class CasePlans {
         timeline.record(caseId, CaseEventType.CASE_PLAN_REVIEWED, now, user.id(), null);
         audit.success(user, "case-plan.review", "case", caseId);
         return planOf(caseId);
+    }
+
+    private record Stored(int version, long updatedBy) {
     }
 
     /** For a page or document whose caller has checked the read of the case and audits it. */
