@@ -49,6 +49,7 @@ public class AccessPolicy {
         RULES.put(Action.CASE_EXPORT, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));
         RULES.put(Action.CASE_CONSENT_OVERRIDE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
         RULES.put(Action.CASE_CLOSURE_APPROVE, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
+        RULES.put(Action.CASE_PLAN_REVIEW, EnumSet.of(CENTRE_MANAGER, SUPERVISOR));
         RULES.put(Action.CASE_LEGAL_HOLD, EnumSet.of(CENTRE_MANAGER));
         RULES.put(Action.PORTAL_MANAGE, EnumSet.of(ADMIN));
         // scope: a coordinator's org unit; which cohorts a facilitator runs is decided by the programs module

@@ -38,6 +38,8 @@ public enum Action {
      * own request.
      */
     CASE_CLOSURE_APPROVE,
+    /** Mark a case plan of one's team or centre reviewed; never a plan one changed last oneself. */
+    CASE_PLAN_REVIEW,
     /** Place or lift a legal hold on a case of one's centre: while held, retention purges nothing of it. */
     CASE_LEGAL_HOLD,
     /** Edit the public portal's safety and rights pages. */

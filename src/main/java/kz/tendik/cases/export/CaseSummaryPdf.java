@@ -18,6 +18,8 @@ import kz.tendik.cases.file.CaseFiles;
 import kz.tendik.cases.file.CaseRecords;
 import kz.tendik.cases.incidents.IncidentView;
 import kz.tendik.cases.incidents.Incidents;
+import kz.tendik.cases.plan.CasePlanView;
+import kz.tendik.cases.plan.CasePlans;
 import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.safety.ProtectiveMeasureView;
 import kz.tendik.cases.safety.ProtectiveMeasures;
@@ -39,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case summary as a PDF in Kazakh, Russian or English for the survivor or for a court ({@link Audience}), made
  * with the shared {@link PdfDocument} (fonts embedded). Never the survivor's address, phones or contacts, nor the
- * safety plan: a printed page can be found. The read is audited as {@code case.read} and the document as
- * {@code case.summary} with the audience and language as purpose.
+ * safety plan, nor the help plan's goals (only its planned services): a printed page can be found. The read is
+ * audited as {@code case.read} and the document as {@code case.summary} with the audience and language as purpose.
  */
 @Service
 public class CaseSummaryPdf {
@@ -52,6 +54,7 @@ public class CaseSummaryPdf {
     private final Incidents incidents;
     private final ProtectiveMeasures measures;
     private final RiskAssessments risk;
+    private final CasePlans plans;
     private final Centres centres;
     private final Regions regions;
     private final MessageSource messages;
@@ -60,8 +63,8 @@ public class CaseSummaryPdf {
     private final ZoneId zone;
 
     CaseSummaryPdf(CaseAccess access, CaseFiles files, CaseRecords records, SurvivorStore survivors,
-                   Incidents incidents, ProtectiveMeasures measures, RiskAssessments risk, Centres centres,
-                   Regions regions, MessageSource messages, CasesAudit audit, Clock clock,
+                   Incidents incidents, ProtectiveMeasures measures, RiskAssessments risk, CasePlans plans,
+                   Centres centres, Regions regions, MessageSource messages, CasesAudit audit, Clock clock,
                    @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
         this.access = access;
         this.files = files;
@@ -70,6 +73,7 @@ public class CaseSummaryPdf {
         this.incidents = incidents;
         this.measures = measures;
         this.risk = risk;
+        this.plans = plans;
         this.centres = centres;
         this.regions = regions;
         this.messages = messages;
@@ -139,6 +143,7 @@ public class CaseSummaryPdf {
             incidents(pdf, t, incidents.allOf(caseId));
         }
         measures(pdf, t, measures.measuresOf(caseId), court);
+        plannedServices(pdf, t, plans.planOf(caseId));
 
         List<CaseRecords.Consent> consents = records.consentsOf(caseId);
         pdf.heading(t.get("cases.case.consents"));
@@ -223,6 +228,15 @@ public class CaseSummaryPdf {
                         + (b.note() == null || b.note().isBlank() ? "" : ": " + b.note())).toList());
             }
         }
+    }
+
+    /** The help plan's services (kind, who provides it, target date); never the survivor's goals in her words. */
+    private void plannedServices(PdfDocument.Builder pdf, Text t, CasePlanView plan) {
+        pdf.heading(t.get("cases.summary.casePlan"));
+        pdf.bullets(plan.services().isEmpty() ? List.of(t.get("cases.case.nothing")) : plan.services().stream()
+                .map(s -> t.get("cases.summary.plannedService", t.get(s.purpose().messageKey()),
+                        t.get(s.providedBy().messageKey()), t.date(s.targetOn())))
+                .toList());
     }
 
     /** Messages and dates in the document's language. */

@@ -60,15 +60,18 @@ class CasePages {
     private final SafetySections safety;
     private final ReferralSections referralSections;
     private final ClosureSections closure;
+    private final CasePlanSections casePlan;
 
     CasePages(CaseFiles files, CaseRecords records, SurvivorRegistry registry, CaseAccess access, Timeline timeline,
               kz.tendik.cases.incidents.Incidents incidents, SafetySections safety, CaseListing listing,
-              Staff staff, ReferralSections referralSections, ClosureSections closure) {
+              Staff staff, ReferralSections referralSections, ClosureSections closure,
+              CasePlanSections casePlan) {
         this.listing = listing;
         this.staff = staff;
         this.safety = safety;
         this.referralSections = referralSections;
         this.closure = closure;
+        this.casePlan = casePlan;
         this.timeline = timeline;
         this.incidents = incidents;
         this.files = files;
@@ -139,6 +142,7 @@ class CasePages {
         model.addAttribute("events", timeline.of(id));
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
+        casePlan.addTo(model, user, view);
         referralSections.addTo(model, view);
         closure.addTo(model, user, view);
         model.addAttribute("breakGlassGrants", access.breakGlassOn(id));

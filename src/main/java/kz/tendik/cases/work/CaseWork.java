@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What needs the user's attention today, over the cases they reach: their open cases, overdue follow-ups, protective
- * measures expiring within seven days, high-risk cases without a safety plan and risk assessments due again. Each
- * part is one counting query and one paged query (no query per item); the survivors' initials of all parts come from
- * one more query. Only case numbers, initials, dates and codes are returned; audited as {@code case.work}.
+ * measures expiring within seven days, high-risk cases without a safety plan, risk assessments due again and help
+ * plans whose review date has passed. Each part is one counting query and one paged query (no query per item); the
+ * survivors' initials of all parts come from one more query. Only case numbers, initials, dates and codes are
+ * returned; audited as {@code case.work}.
  */
 @Service
 public class CaseWork {
@@ -53,8 +54,8 @@ public class CaseWork {
     }
 
     /**
-     * One item: the case it concerns (number and initials only), a date (due, expiry, opened, assessed or incident
-     * recorded) and a code: the stage, the days overdue, the measure type or the risk level.
+     * One item: the case it concerns (number and initials only), a date (due, expiry, opened, assessed, incident
+     * recorded or review) and a code: the stage, the days overdue, the measure type or the risk level.
      */
     public record Item(long id, long caseId, String caseNumber, String initials, LocalDate date, String code) {
     }
@@ -81,8 +82,8 @@ public class CaseWork {
     @Transactional
     public List<Part> overview(CurrentUser user) {
         access.require(user, Action.CASE_READ);
-        // the five counts in one statement (one round trip and plan instead of five), then a page of each part
-        // that has anything in it
+        // every part's count in one statement (one round trip and plan instead of one per part), then a page of each
+        // part that has anything in it
         Map<String, Object> params = params(user);
         StringBuilder counts = new StringBuilder("SELECT ");
         for (WorkSection section : WorkSection.values()) {

@@ -39,7 +39,13 @@ public enum WorkSection {
             FROM case_file c
             WHERE c.last_incident_recorded_at IS NOT NULL
               AND (c.risk_assessed_at IS NULL OR c.last_incident_recorded_at > c.risk_assessed_at)
-              AND %s AND %s""", "sort_at, case_id");
+              AND %s AND %s""", "sort_at, case_id"),
+    /** Open cases whose help plan's review date has passed (decision 0024; index of migration V20261129_0590). */
+    PLAN_REVIEWS_DUE("""
+            SELECT c.id AS item_id, c.id AS case_id, c.case_number, c.survivor_id, p.next_review_on AS sort_at,
+                   p.next_review_on AS on_date, (:today - p.next_review_on)::text AS code
+            FROM case_plan p JOIN case_file c ON c.id = p.case_id
+            WHERE p.next_review_on < :today AND %s AND %s""", "sort_at, case_id");
 
     private final String query;
     private final String order;

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -65,6 +66,7 @@ class CaseExportTest {
     private String perpetratorName;
     private String note;
     private String breachNote;
+    private String goals;
 
     @BeforeEach
     void aCaseWithAnIncidentANoteAndAMeasure() throws Exception {
@@ -74,6 +76,7 @@ class CaseExportTest {
         perpetratorName = "Ерлан Обидчиков " + tag;
         note = "Внутренняя заметка " + tag;
         breachNote = "Пришёл к дому " + tag;
+        goals = "Уехать к сестре " + tag;
         caseId = CaseTestData.openCase(mvc, users, "caseworker.astana", person);
         LocalDate today = LocalDate.now(KZ);
         String incident = send(post("/api/v1/cases/" + caseId + "/incidents"), """
@@ -90,6 +93,12 @@ class CaseExportTest {
         long measureId = ((Number) JsonPath.read(measure, "$.id")).longValue();
         send(post("/api/v1/cases/" + caseId + "/protective-measures/" + measureId + "/breaches"), """
                 {"occurredOn": "%s", "note": "%s"}""".formatted(today.minusDays(1), breachNote));
+        mvc.perform(put("/api/v1/cases/" + caseId + "/case-plan").with(users.as("caseworker.astana"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version": 0, "goals": "%s", "plannedOn": "%s", "nextReviewOn": "%s", "survivorAgreed": false,
+                         "services": [{"purpose": "EMPLOYMENT", "providedBy": "REFERRAL", "targetOn": "%s"}]}"""
+                        .formatted(goals, today, today.plusMonths(1), today.plusDays(20))))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -114,10 +123,13 @@ class CaseExportTest {
     void theSurvivorsVersionLeavesOutTheIinNotesAccountsAndBreachNotes() throws Exception {
         for (String language : List.of("kk", "ru", "en")) {
             String text = pdfText("SURVIVOR", language, "caseworker.astana");
+            Locale locale = Locale.forLanguageTag(language);
             assertThat(text).contains(person.name(),
-                    messages.getMessage("cases.summary.audience.SURVIVOR", null, Locale.forLanguageTag(language)));
-            assertThat(text).doesNotContain(person.iin()).doesNotContain(note).doesNotContain(narrative)
-                    .doesNotContain(breachNote).doesNotContain(perpetratorName).doesNotContain(person.address());
+                    messages.getMessage("cases.summary.audience.SURVIVOR", null, locale),
+                    messages.getMessage("cases.summary.casePlan", null, locale),
+                    messages.getMessage("cases.referralPurpose.EMPLOYMENT", null, locale));
+            assertThat(text).doesNotContain(goals).doesNotContain(person.iin()).doesNotContain(note)
+                    .doesNotContain(narrative).doesNotContain(breachNote).doesNotContain(perpetratorName).doesNotContain(person.address());
         }
     }
 

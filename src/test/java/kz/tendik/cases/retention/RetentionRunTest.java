@@ -76,6 +76,10 @@ class RetentionRunTest {
         send(post(base + "/notes"), "{\"text\": \"Секретная запись о муже\"}", 201);
         send(post(base + "/follow-ups"), "{\"title\": \"Позвонить сестре Айгерим\", \"dueOn\": \"2026-12-20\"}", 201);
         send(put(base + "/safety-plan"), "{\"version\": 0, \"safeContacts\": \"Сестра, +7 701 111 22 33\", \"codeWord\": \"Ромашка\"}", 200);
+        send(put(base + "/case-plan"), """
+                {"version": 0, "goals": "Уйти от мужа к сестре", "plannedOn": "2026-01-21", "nextReviewOn": "2026-02-21",
+                 "survivorAgreed": true, "agreedOn": "2026-01-21",
+                 "services": [{"purpose": "SHELTER", "providedBy": "REFERRAL", "targetOn": "2026-01-25"}]}""", 200);
         send(post(base + "/incidents"), """
                 {"incidentDate": "2026-01-10", "reportDate": "2026-01-20", "timeOfDay": "MORNING",
                  "regionCode": "KZ-71", "locationType": "SHARED_HOME",
@@ -101,7 +105,8 @@ class RetentionRunTest {
                 + count("""
                         SELECT count(*) FROM perpetrator WHERE details IS NOT NULL
                         AND incident_id IN (SELECT id FROM incident WHERE case_id = ?)""", caseId)
-                + count("SELECT count(*) FROM case_closure WHERE note IS NOT NULL AND case_id = ?", caseId);
+                + count("SELECT count(*) FROM case_closure WHERE note IS NOT NULL AND case_id = ?", caseId)
+                + count("SELECT count(*) FROM case_plan WHERE goals IS NOT NULL AND case_id = ?", caseId);
     }
 
     @Test
@@ -114,7 +119,7 @@ class RetentionRunTest {
         mvc.perform(put("/api/v1/cases/" + held + "/legal-hold").with(users.as("manager.astana"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + version + ", \"reason\": \"Суд\"}"))
                 .andExpect(status().isOk());
-        assertThat(textLeft(textDue)).isGreaterThanOrEqualTo(6); // note, task, plan, narrative, details, closure note
+        assertThat(textLeft(textDue)).isGreaterThanOrEqualTo(7); // note, task, plans, narrative, details, closure note
         long heldText = textLeft(held);
 
         RetentionRun.Report report = runAt("2016-06-01T00:00:00Z").run(false, "system:retention");
@@ -148,7 +153,8 @@ class RetentionRunTest {
                 .isZero();
         String purpose = jdbc.sql("SELECT purpose FROM audit_entry WHERE action = 'case.purge.text' AND object_id = ?")
                 .param(String.valueOf(textDue)).query(String.class).single();
-        assertThat(purpose).contains("case_note.body=1", "incident.narrative=1", "safety_plan.plan=1")
+        assertThat(purpose)
+                .contains("case_note.body=1", "incident.narrative=1", "safety_plan.plan=1", "case_plan.goals=1")
                 .doesNotContain("Секрет");
         assertThat(jdbc.sql("SELECT actor_name FROM audit_entry WHERE action = 'case.purge.record' AND object_id = ?")
                 .param(String.valueOf(recordDue)).query(String.class).single()).isEqualTo("system:retention");
