@@ -100,12 +100,20 @@ public class SurvivorRegistry {
         if (needle == null || needle.length() < 2) {
             throw new UserInputException("name", "cases.search.tooShort");
         }
+        // "Zhanar" finds "Жанар" and the other way round: both are also compared as their Latin skeletons
+        String latinNeedle = IndexKind.FULL_NAME_LATIN.normalise(fragment);
+        boolean latinUsable = latinNeedle != null && latinNeedle.length() >= 2;
         Map<Long, Set<IndexKind>> found = new java.util.TreeMap<>();
         for (SurvivorStore.Stored s : store.inCentreScope(centre)) {
             for (String written : new String[] {s.profile().fullName(), s.profile().fullNameLatin()}) {
-                String hay = written == null ? null : IndexKind.FULL_NAME.normalise(written);
+                if (written == null) {
+                    continue;
+                }
+                String hay = IndexKind.FULL_NAME.normalise(written);
                 if (hay != null && hay.contains(needle)) {
                     found.put(s.id(), Set.of(IndexKind.FULL_NAME));
+                } else if (latinUsable && IndexKind.FULL_NAME_LATIN.normalise(written).contains(latinNeedle)) {
+                    found.putIfAbsent(s.id(), Set.of(IndexKind.FULL_NAME_LATIN));
                 }
             }
         }
