@@ -199,7 +199,7 @@ class PublicPortalTest {
     void theHeadingCorrectionLeavesAPageTheAdministratorHasEditedAlone() throws Exception {
         String correction;
         try (InputStream in = getClass().getResourceAsStream(
-                "/db/migration/portal/V20261129_0701__protective_order_kk_heading.sql")) {
+                "/db/migration/portal/V20261201_0701__protective_order_kk_heading.sql")) {
             correction = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String current = body();

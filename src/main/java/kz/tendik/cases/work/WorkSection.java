@@ -40,7 +40,7 @@ public enum WorkSection {
             WHERE c.last_incident_recorded_at IS NOT NULL
               AND (c.risk_assessed_at IS NULL OR c.last_incident_recorded_at > c.risk_assessed_at)
               AND %s AND %s""", "sort_at, case_id"),
-    /** Open cases whose help plan's review date has passed (decision 0024; index of migration V20261129_0590). */
+    /** Open cases whose help plan's review date has passed (decision 0024; index of migration V20261201_0590). */
     PLAN_REVIEWS_DUE("""
             SELECT c.id AS item_id, c.id AS case_id, c.case_number, c.survivor_id, p.next_review_on AS sort_at,
                    p.next_review_on AS on_date, (:today - p.next_review_on)::text AS code
