@@ -141,8 +141,11 @@ public class IncidentRecorderXlsx {
                            p.sex AS p_sex, p.age_group AS p_age, p.relationship AS p_relationship,
                            p.occupation AS p_occupation, p.prior_violence AS p_prior,
                            i.referred_from, array_to_string(i.context_flags, ',') AS flags,
-                           EXISTS (SELECT 1 FROM consent s WHERE s.case_id = c.id AND s.purpose = 'ANONYMOUS_STATISTICS'
-                                   AND s.given) AS consent_to_share,
+                           -- the latest answer counts: a consent withdrawn later is a refusal
+                           coalesce((SELECT s.given FROM consent s WHERE s.case_id = c.id
+                                     AND s.purpose = 'ANONYMOUS_STATISTICS'
+                                     ORDER BY s.given_on DESC, s.recorded_at DESC, s.id DESC LIMIT 1), FALSE)
+                               AS consent_to_share,
                            ARRAY(SELECT DISTINCT r.service FROM referral r WHERE r.case_id = c.id
                                  AND r.status IN ('IN_PROGRESS', 'ACCEPTED', 'DONE')) AS referred_to
                     FROM incident i JOIN case_file c ON c.id = i.case_id

@@ -204,6 +204,26 @@ class CaseExportTest {
     }
 
     @Test
+    void consentToShareIsTheLatestAnswerSoAWithdrawalCounts() throws Exception {
+        LocalDate today = LocalDate.now(KZ);
+        Locale ru = Locale.forLanguageTag("ru");
+        send(post("/api/v1/cases/" + caseId + "/consents"), """
+                {"purpose": "ANONYMOUS_STATISTICS", "given": true, "date": "%s"}""".formatted(today.minusDays(2)));
+        assertThat(consentToShare(today)).isEqualTo(messages.getMessage("cases.summary.yes", null, ru));
+        send(post("/api/v1/cases/" + caseId + "/consents"), """
+                {"purpose": "ANONYMOUS_STATISTICS", "given": false, "date": "%s"}""".formatted(today.minusDays(1)));
+        assertThat(consentToShare(today)).isEqualTo(messages.getMessage("cases.summary.no", null, ru));
+    }
+
+    private String consentToShare(LocalDate today) throws Exception {
+        List<List<String>> rows = workbook("caseworker.astana", "ru", today.minusDays(5), today);
+        int column = rows.get(0).indexOf(messages.getMessage("cases.ir.consentToShare", null, Locale.forLanguageTag("ru")));
+        assertThat(column).isNotNegative();
+        return rows.stream().filter(r -> r.get(0).equals(String.valueOf(incidentId))).findFirst().orElseThrow()
+                .get(column);
+    }
+
+    @Test
     void aSurvivorNotAskedHasBlankCells() throws Exception {
         long quiet = CaseTestData.openCase(mvc, users, "caseworker.astana");
         LocalDate today = LocalDate.now(KZ);
