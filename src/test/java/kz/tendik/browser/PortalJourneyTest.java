@@ -25,6 +25,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -295,7 +296,8 @@ class PortalJourneyTest {
             WebElement near = web.findElement(By.id("near-me"));
             assertThat(near.isDisplayed()).as("the button is shown when the browser can locate").isTrue();
             near.click();
-            new WebDriverWait(web, Duration.ofSeconds(15)).until(d ->
+            // the results are swapped in by script: the heading read may be replaced while it is read
+            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.id("results-title")).getText().startsWith("Nearest centres"));
             List<String> names = web.findElements(By.cssSelector("ul.centre-list h3 a")).stream().map(WebElement::getText).toList();
             assertThat(names).first().isEqualTo("Temirtau Family Support Centre");
