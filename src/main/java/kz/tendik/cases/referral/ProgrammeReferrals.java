@@ -64,7 +64,7 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
                 .params(caseId, code, consent, user.id(), Timestamp.from(now)).query(Long.class).single();
         timeline.record(caseId, CaseEventType.PROGRAMME_REFERRAL_ISSUED, now, user.id(), id);
         audit.success(user, "programme-referral.issue", "case", caseId, grant.purpose());
-        return of(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        return where("p.id = ?", id).get(0);
     }
 
     /** The codes issued for the case, newest first (the read is audited). */
@@ -77,11 +77,15 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
 
     /** For a page whose caller has checked and audited the read of the case. */
     public List<ProgrammeReferral> of(long caseId) {
+        return where("p.case_id = ?", caseId);
+    }
+
+    private List<ProgrammeReferral> where(String condition, long value) {
         return jdbc.sql("""
                 SELECT p.id, p.code, p.issued_at, u.display_name
                 FROM programme_referral p JOIN app_user u ON u.id = p.issued_by
-                WHERE p.case_id = ? ORDER BY p.issued_at DESC, p.id DESC""")
-                .param(caseId)
+                WHERE %s ORDER BY p.issued_at DESC, p.id DESC""".formatted(condition))
+                .param(value)
                 .query((rs, n) -> new ProgrammeReferral(rs.getLong(1), rs.getString(2),
                         rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .list();
