@@ -179,23 +179,45 @@ public class CaseAccess {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void readSurvivor(CurrentUser user, long survivorId) {
-        policy.require(user, Action.CASE_READ);
+        survivorReach(user, Action.CASE_READ, survivorId, "survivor.read");
+        audit.read(user, "survivor.read", "survivor", survivorId);
+    }
+
+    /**
+     * A survivor's profile may be changed by whoever may read it ({@link #readSurvivor}) and may write cases; when she
+     * has cases the user reaches, one of them must be open (a closed case is read-only: 422). Returns the ids of all
+     * her cases, whose timelines record the change; the caller audits what it wrote.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> writeSurvivor(CurrentUser user, long survivorId, String auditAction) {
+        SurvivorReach reach = survivorReach(user, Action.CASE_WRITE, survivorId, auditAction);
+        if (!reach.reachedCases().isEmpty() && reach.reachedCases().stream().allMatch(this::closed)) {
+            throw new CaseRuleException(null, "cases.closed.readOnly");
+        }
+        return reach.allCases();
+    }
+
+    private record SurvivorReach(List<Long> allCases, List<Long> reachedCases) {
+    }
+
+    private SurvivorReach survivorReach(CurrentUser user, Action action, long survivorId, String auditAction) {
+        policy.require(user, action);
         record Row(long centreId, long createdBy) {
         }
         Row row = jdbc.sql("SELECT centre_id, created_by FROM survivor WHERE id = ?").param(survivorId)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2))).optional()
                 .orElseThrow(NotFoundException::new);
-        List<Long> cases = jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ?").param(survivorId)
+        List<Long> cases = jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ? ORDER BY id").param(survivorId)
                 .query(Long.class).list();
-        boolean viaCase = cases.stream().anyMatch(caseId -> reaches(user, caseId));
+        List<Long> reached = cases.stream().filter(caseId -> reaches(user, caseId)).toList();
         boolean registeredHere = user.orgUnit().level() == OrgUnit.Level.CENTRE
                 && user.orgUnit().centreId() == row.centreId()
                 && (user.role() != kz.tendik.identity.Role.CASEWORKER || row.createdBy() == user.id());
-        if (!viaCase && !registeredHere) {
-            audit.denied(user, "survivor.read", "survivor", survivorId);
+        if (reached.isEmpty() && !registeredHere) {
+            audit.denied(user, auditAction, "survivor", survivorId);
             throw new NotFoundException();
         }
-        audit.read(user, "survivor.read", "survivor", survivorId);
+        return new SurvivorReach(cases, reached);
     }
 
     /** Whether the survivor is in the user's centre scope (registered there, or with a case there). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +20,13 @@ import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.crypto.IndexKind;
 import kz.tendik.shared.web.UserInputException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The survivor registry: register (validated, encrypted, indexed, audited), read (access-checked, audited), exact
- * search by blind index and partial name search within the caller's centre, and the duplicate check of intake.
+ * search by blind index and partial name search within the caller's centre, and the duplicate check registration
+ * requires. Changes of a profile are {@link SurvivorEdits}.
  */
 @Service
 public class SurvivorRegistry {
@@ -34,17 +35,18 @@ public class SurvivorRegistry {
     private final CaseAccess access;
     private final CasesAudit audit;
     private final Idempotency idempotency;
-    private final JdbcClient jdbc;
+    private final DuplicateCheck duplicateCheck;
     private final Clock clock;
     private final ZoneId zone;
 
     SurvivorRegistry(SurvivorStore store, CaseAccess access, CasesAudit audit, Idempotency idempotency,
-                     JdbcClient jdbc, Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+                     DuplicateCheck duplicateCheck, Clock clock,
+                     @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.idempotency = idempotency;
-        this.jdbc = jdbc;
+        this.duplicateCheck = duplicateCheck;
         this.clock = clock;
         this.zone = zone;
     }
@@ -58,9 +60,15 @@ public class SurvivorRegistry {
         return SurvivorValidation.problems(profile, today());
     }
 
-    /** Registers a survivor at the user's centre; 400 naming every invalid field, nothing stored. */
+    /**
+     * Registers a survivor at the user's centre; 400 naming every invalid field, nothing stored. Survivors of the
+     * centre who may be the same person ({@link DuplicateCheck}) stop it ({@link PossibleDuplicatesException}) unless
+     * each is among {@code reviewedDuplicates}: the user saw them and says none is her, which the audit log keeps as
+     * {@code survivor.duplicates-dismissed}. A retry with the same idempotency key gets the first result unchecked.
+     */
     @Transactional
-    public Idempotency.Outcome register(CurrentUser user, SurvivorProfile profile, String idempotencyKey) {
+    public Idempotency.Outcome register(CurrentUser user, SurvivorProfile profile, String idempotencyKey,
+                                        Collection<Long> reviewedDuplicates) {
         access.require(user, Action.CASE_WRITE);
         long centre = access.centreOf(user);
         return idempotency.once(user, "survivor.create", idempotencyKey, () -> {
@@ -68,10 +76,30 @@ public class SurvivorRegistry {
             if (!problems.isEmpty()) {
                 throw new UserInputException(problems);
             }
-            long id = store.insert(normalised(profile, today()), centre, user.id(), clock.instant());
+            SurvivorProfile normal = normalised(profile, today());
+            List<PossibleDuplicate> duplicates = duplicateCheck.of(user, centre, normal);
+            DuplicateCheck.requireReviewed(duplicates, reviewedDuplicates);
+            long id = store.insert(normal, centre, user.id(), clock.instant());
             audit.success(user, "survivor.create", "survivor", id);
+            if (!duplicates.isEmpty()) {
+                audit.success(user, "survivor.duplicates-dismissed", "survivor", id,
+                        DuplicateCheck.auditPurpose(duplicates));
+            }
             return id;
         });
+    }
+
+    /**
+     * The survivors a registration of this profile would be stopped by, as the intake page shows them (initials,
+     * birth year, cases); the read is audited as a search. The profile must be valid ({@link #problems}).
+     */
+    @Transactional
+    public List<SurvivorMatch> possibleDuplicatesOf(CurrentUser user, SurvivorProfile profile) {
+        access.require(user, Action.CASE_READ);
+        long centre = access.centreOf(user);
+        Map<Long, Set<IndexKind>> found = store.matching(centre, store.wanted(normalised(profile, today())));
+        audit.read(user, "survivor.search", "survivor", null, "duplicate-check:" + found.size());
+        return matches(user, found);
     }
 
     /** The survivor's profile, decrypted; the read is audited as {@code survivor.read}. */
@@ -124,10 +152,7 @@ public class SurvivorRegistry {
     private List<SurvivorMatch> matches(CurrentUser user, Map<Long, Set<IndexKind>> found) {
         List<SurvivorMatch> result = new ArrayList<>();
         found.forEach((id, kinds) -> store.find(id).ifPresent(stored -> {
-            List<SurvivorMatch.CaseRef> cases = jdbc.sql(
-                            "SELECT id, case_number FROM case_file WHERE survivor_id = ? ORDER BY opened_at DESC")
-                    .param(id).query((rs, n) -> new SurvivorMatch.CaseRef(rs.getLong(1), rs.getString(2),
-                            access.reaches(user, rs.getLong(1)))).list();
+            List<SurvivorMatch.CaseRef> cases = duplicateCheck.casesOf(user, id);
             SurvivorProfile p = stored.profile();
             Integer year = p.dateOfBirth() != null ? Integer.valueOf(p.dateOfBirth().getYear()) : null;
             result.add(new SurvivorMatch(id, p.initials(), year, kinds, cases));
@@ -137,7 +162,8 @@ public class SurvivorRegistry {
 
     /**
      * Trims texts and drops empty optional parts, so what is stored is what was meant. A disability described without
-     * an answer to "has a disability" (as clients written before that question send it) is a "yes".
+     * an answer to "has a disability" (as clients written before that question send it) is a "yes". An age given
+     * without the day it was recorded on is taken as recorded on {@code today}.
      */
     static SurvivorProfile normalised(SurvivorProfile p, LocalDate today) {
         String disability = emptyToNull(p.disability());

@@ -48,8 +48,12 @@ public class SurvivorStore {
         this.index = index;
     }
 
-    public record Stored(long id, long centreId, long createdBy, Instant createdAt, SurvivorProfile profile) {
+    /** A survivor as stored; {@code version} counts the changes of the profile (0 as registered). */
+    public record Stored(long id, long centreId, long createdBy, Instant createdAt, int version,
+                         SurvivorProfile profile) {
     }
+
+    private static final String COLUMNS = "s.id, s.centre_id, s.created_by, s.created_at, s.version, s.profile";
 
     public long insert(SurvivorProfile profile, long centreId, long userId, Instant now) {
         long id = jdbc.sql("SELECT nextval('survivor_id_seq')").query(Long.class).single();
@@ -57,18 +61,46 @@ public class SurvivorStore {
                 INSERT INTO survivor (id, centre_id, profile, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(id, centreId, encrypt(id, profile), userId, Timestamp.from(now), Timestamp.from(now)).update();
+        index(id, profile);
+        return id;
+    }
+
+    /**
+     * Replaces the profile if it is still at {@code version}: re-encrypted, its version counted up, its blind indexes
+     * written anew (a phone, IIN or name no longer in it is no longer found). False, and nothing written, when the
+     * stored version is another.
+     */
+    public boolean update(long id, int version, SurvivorProfile profile, Instant now) {
+        int written = jdbc.sql("UPDATE survivor SET profile = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
+                .params(encrypt(id, profile), Timestamp.from(now), id, version).update();
+        if (written == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM survivor_lookup WHERE survivor_id = ?").param(id).update();
+        index(id, profile);
+        return true;
+    }
+
+    /** The stored version, the row locked until the transaction ends; empty for an unknown id. */
+    public Optional<Integer> lockVersion(long id) {
+        return jdbc.sql("SELECT version FROM survivor WHERE id = ? FOR UPDATE").param(id).query(Integer.class).optional();
+    }
+
+    private void index(long id, SurvivorProfile profile) {
         for (Map.Entry<IndexKind, byte[]> entry : lookups(profile)) {
             jdbc.sql("INSERT INTO survivor_lookup (survivor_id, kind, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id, entry.getKey().name(), entry.getValue()).update();
         }
-        return id;
     }
 
     public Optional<Stored> find(long id) {
-        return jdbc.sql("SELECT id, centre_id, created_by, created_at, profile FROM survivor WHERE id = ?").param(id)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant(), decrypt(rs.getLong(1), rs.getBytes(5))))
-                .optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM survivor s WHERE s.id = ?").param(id)
+                .query((rs, n) -> stored(rs)).optional();
+    }
+
+    private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
+                decrypt(rs.getLong(1), rs.getBytes(6)));
     }
 
     /** The initials of these survivors in one query (lists show no more of a name); "?" for an unknown id. */
@@ -95,14 +127,12 @@ public class SurvivorStore {
 
     /** The survivors registered at the centre or with a case there, decrypted (for partial search in scope). */
     public List<Stored> inCentreScope(long centreId) {
-        return jdbc.sql("""
-                SELECT s.id, s.centre_id, s.created_by, s.created_at, s.profile FROM survivor s
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM survivor s
                 WHERE s.centre_id = :centre OR EXISTS (SELECT 1 FROM case_file c WHERE c.survivor_id = s.id
                                                         AND c.centre_id = :centre)
                 ORDER BY s.id""").param("centre", centreId)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant(), decrypt(rs.getLong(1), rs.getBytes(5))))
-                .list();
+                .query((rs, n) -> stored(rs)).list();
     }
 
     /** Survivors in the centre's scope whose blind index of {@code kind} is one of {@code hashes}, with the kind. */
@@ -161,6 +191,13 @@ public class SurvivorStore {
         put(wanted, IndexKind.PHONE, phone);
         put(wanted, IndexKind.FULL_NAME, name);
         put(wanted, IndexKind.FULL_NAME_LATIN, name);
+        return wanted;
+    }
+
+    /** The hashes to look for to find whoever shares a blind index with the profile (its IIN, phones and names). */
+    public Map<IndexKind, List<byte[]>> wanted(SurvivorProfile profile) {
+        Map<IndexKind, List<byte[]>> wanted = new java.util.EnumMap<>(IndexKind.class);
+        lookups(profile).forEach(e -> wanted.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return wanted;
     }
 

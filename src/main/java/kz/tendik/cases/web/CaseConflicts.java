@@ -8,6 +8,7 @@ import java.util.Map;
 
 import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.referral.ConsentRequiredException;
+import kz.tendik.cases.registry.PossibleDuplicatesException;
 import kz.tendik.cases.support.CaseRuleException;
 import kz.tendik.shared.web.UserInputException;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A stale update of a case answers 409 with a translated problem detail and the version now stored; a referral or
+ * A stale update of a case or a survivor's profile answers 409 with a translated problem detail and the version now
+ * stored; a registration stopped by possible duplicates answers 409 listing them; a referral or
  * transfer without consent answers 422; a request the case's state refuses ({@link CaseRuleException}) answers 422
  * naming every reason, like an input problem.
  */
@@ -38,9 +40,25 @@ class CaseConflicts {
     ProblemDetail stale(StaleVersionException exception) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
         problem.setType(URI.create("urn:tendik:problem:staleVersion"));
-        problem.setTitle(messages.getMessage("cases.problem.stale.title", null, LocaleContextHolder.getLocale()));
-        problem.setDetail(messages.getMessage("cases.problem.stale.detail", null, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage(exception.titleKey(), null, LocaleContextHolder.getLocale()));
+        problem.setDetail(messages.getMessage(exception.detailKey(), null, LocaleContextHolder.getLocale()));
         problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    /**
+     * A registration stopped by possible duplicates not reviewed: 409 listing them by id, what matched and their case
+     * numbers (never a name), for the client to show and, if none is her, to name in {@code Duplicates-Reviewed}.
+     */
+    @ExceptionHandler(PossibleDuplicatesException.class)
+    ProblemDetail possibleDuplicates(PossibleDuplicatesException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(URI.create("urn:tendik:problem:possibleDuplicates"));
+        problem.setTitle(messages.getMessage("cases.problem.duplicates.title", null, locale));
+        problem.setDetail(messages.getMessage("cases.problem.duplicates.detail",
+                new Object[] {exception.duplicates().size(), SurvivorApi.REVIEWED}, locale));
+        problem.setProperty("possibleDuplicates", exception.duplicates());
         return problem;
     }
 

@@ -22,9 +22,11 @@ class Intake {
         this.files = files;
     }
 
+    /** Stops with {@link kz.tendik.cases.registry.PossibleDuplicatesException} unless each is among the reviewed. */
     @Transactional
-    public long registerAndOpen(CurrentUser user, SurvivorProfile profile, FamilyCategory category) {
-        long survivor = registry.register(user, profile, null).id();
+    public long registerAndOpen(CurrentUser user, SurvivorProfile profile, FamilyCategory category,
+                                List<Long> reviewedDuplicates) {
+        long survivor = registry.register(user, profile, null, reviewedDuplicates).id();
         return files.open(user, new CaseFiles.Opening(survivor, null, category), null).id();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.tendik.cases.casefile.FamilyCategory;
+import kz.tendik.cases.registry.PossibleDuplicatesException;
 import kz.tendik.cases.registry.SurvivorMatch;
 import kz.tendik.cases.registry.SurvivorRegistry;
 import kz.tendik.cases.survivor.DisplacementStatus;
@@ -27,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /cases/intake}: search first (name, IIN, phone) and see possible matches in the centre; open a case for a
- * match, or continue to the new-survivor form, which registers the survivor and opens the case at once.
+ * match, or continue to the new-survivor form, which registers the survivor and opens the case at once. Submitting the
+ * form runs the duplicate check again with everything typed in it: possible matches are shown (initials and case
+ * numbers) and the survivor is registered only when the user then says none of them is her.
  */
 @Controller
 @RequestMapping("/cases/intake")
@@ -77,9 +80,17 @@ class IntakePages {
             FormProblems.reject(binding, SurvivorForm.RENAMES, SurvivorForm.combined(parsing, registry.problems(profile)));
             return form(form, model);
         }
-        Long caseId = FormProblems.attempt(binding, SurvivorForm.RENAMES,
-                () -> intake.registerAndOpen(user, profile, form.getFamilyCategory()));
-        return caseId == null ? form(form, model) : "redirect:/cases/" + caseId;
+        try {
+            Long caseId = FormProblems.attempt(binding, SurvivorForm.RENAMES, () -> intake.registerAndOpen(user, profile,
+                    form.getFamilyCategory(), form.getReviewedDuplicates()));
+            return caseId == null ? form(form, model) : "redirect:/cases/" + caseId;
+        } catch (PossibleDuplicatesException e) {
+            // shown now: she may be one of them; registering anyway then names exactly these as reviewed
+            List<SurvivorMatch> duplicates = registry.possibleDuplicatesOf(user, profile);
+            form.setReviewedDuplicates(duplicates.stream().map(SurvivorMatch::survivorId).toList());
+            model.addAttribute("duplicates", duplicates);
+            return form(form, model);
+        }
     }
 
     @PostMapping("/open")

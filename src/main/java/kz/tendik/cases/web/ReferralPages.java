@@ -54,11 +54,11 @@ class ReferralPages {
     private final Transfers transfers;
     private final CaseFiles files;
     private final ReferralSections sections;
-    private final CasePages casePage;
+    private final SectionReturn sectionReturn;
 
     ReferralPages(Referrals referrals, ReferralLetter letters, ServiceLog services, Transfers transfers,
-                  CaseFiles files, ReferralSections sections, CasePages casePage) {
-        this.casePage = casePage;
+                  CaseFiles files, ReferralSections sections, SectionReturn sectionReturn) {
+        this.sectionReturn = sectionReturn;
         this.referrals = referrals;
         this.letters = letters;
         this.services = services;
@@ -176,23 +176,9 @@ class ReferralPages {
         return FORM_PAGE;
     }
 
-    /**
-     * Back to the case page's section; to htmx (which would follow a 302 inside its own request, and would not reload
-     * a page that differs only by its anchor) the case page as it is now, of which it swaps in the section.
-     */
     private String back(long id, String section, String htmx, HttpServletResponse response, CurrentUser user,
                         Model model) {
-        if (htmx == null) {
-            return "redirect:/cases/" + id + "#" + section;
-        }
-        response.setHeader("HX-Retarget", "#" + section);
-        response.setHeader("HX-Reselect", "#" + section);
-        response.setHeader("HX-Reswap", "outerHTML");
-        model.asMap().keySet().removeIf(key -> key.startsWith(BindingResult.MODEL_KEY_PREFIX));
-        for (String form : new String[] {"referral", "status", "service", "transfer"}) {
-            model.asMap().remove(form);
-        }
-        return casePage.view(id, user, model);
+        return sectionReturn.to(id, section, htmx, response, user, model, "referral", "status", "service", "transfer");
     }
 
     /** A redirect; to htmx (which would follow a 302 inside its request) an empty answer telling it to go there. */

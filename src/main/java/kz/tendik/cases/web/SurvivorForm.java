@@ -17,7 +17,10 @@ import kz.tendik.cases.survivor.SurvivorProfile;
 import kz.tendik.shared.web.UserInputException;
 import kz.tendik.shared.web.UserInputException.FieldProblem;
 
-/** The intake page's new-survivor form: one phone with its safety flags; numbers and dates typed as text. */
+/**
+ * The intake page's new-survivor form: one phone with its safety flags; numbers and dates typed as text. The profile
+ * edit form ({@link ProfileForm}) is this with every contact channel.
+ */
 public class SurvivorForm {
 
     /** Profile (API) field names and the form fields that show their errors. */
@@ -47,18 +50,45 @@ public class SurvivorForm {
     private String emergencyRelationship;
     private String emergencyPhone;
     private FamilyCategory familyCategory;
+    private List<Long> reviewedDuplicates = new ArrayList<>();
 
     /** The profile; text that is not a date or a number is refused with every other mistake. */
     SurvivorProfile toProfile(List<FieldProblem> problems) {
         LocalDate born = date("dateOfBirth", dateOfBirth, problems);
         Integer years = number("age", age, problems);
         Integer children = number("childrenInHousehold", childrenInHousehold, problems);
-        List<ContactChannel> contacts = blank(phone) ? List.of()
-                : List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, safeToVisit));
         return new SurvivorProfile(fullName, fullNameLatin, iin, born, years, null, sex, maritalStatus,
-                displacementStatus, languages, hasDisability, disability, citizenship, children, contacts, safeAddress,
+                displacementStatus, languages, hasDisability, disability, citizenship, children, contacts(), safeAddress,
                 new EmergencyContact(emptyToNull(emergencyName), emptyToNull(emergencyRelationship),
                         emptyToNull(emergencyPhone)));
+    }
+
+    /** The contact channels: intake takes one phone with its safety flags. */
+    List<ContactChannel> contacts() {
+        return blank(phone) ? List.of()
+                : List.of(new ContactChannel(ChannelKind.PHONE, phone, safeToCall, safeToText, safeToVisit));
+    }
+
+    /** Fills the profile's fields (not the channels) from a stored profile, for a change of it. */
+    void fill(SurvivorProfile p) {
+        fullName = p.fullName();
+        fullNameLatin = p.fullNameLatin();
+        iin = p.iin();
+        dateOfBirth = p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
+        age = p.age() == null ? null : p.age().toString();
+        sex = p.sex();
+        maritalStatus = p.maritalStatus();
+        displacementStatus = p.displacementStatus();
+        languages = new ArrayList<>(p.languages());
+        hasDisability = p.hasDisability();
+        disability = p.disability();
+        citizenship = p.citizenship();
+        childrenInHousehold = p.childrenInHousehold() == null ? null : p.childrenInHousehold().toString();
+        safeAddress = p.safeAddress();
+        EmergencyContact emergency = p.emergencyContact();
+        emergencyName = emergency == null ? null : emergency.name();
+        emergencyRelationship = emergency == null ? null : emergency.relationship();
+        emergencyPhone = emergency == null ? null : emergency.phone();
     }
 
     static UserInputException combined(List<FieldProblem> parsing, List<FieldProblem> rules) {
@@ -91,7 +121,7 @@ public class SurvivorForm {
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
@@ -144,4 +174,7 @@ public class SurvivorForm {
     public void setEmergencyPhone(String v) { emergencyPhone = v; }
     public FamilyCategory getFamilyCategory() { return familyCategory; }
     public void setFamilyCategory(FamilyCategory v) { familyCategory = v; }
+    /** The possible duplicates the user was shown and set aside ("none of these is her"). */
+    public List<Long> getReviewedDuplicates() { return reviewedDuplicates; }
+    public void setReviewedDuplicates(List<Long> v) { reviewedDuplicates = v == null ? new ArrayList<>() : v; }
 }
