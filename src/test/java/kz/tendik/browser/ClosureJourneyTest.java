@@ -82,11 +82,13 @@ class ClosureJourneyTest {
         supervisor = person("browser.closure.sv", "Ольга Ким", Role.SUPERVISOR, centre, "ru");
         manager = person("browser.closure.mg", "Dana Yesenova", Role.CENTRE_MANAGER, centre, "en");
         CurrentUser worker = accounts.findByUsername(caseworker.username()).orElseThrow().toCurrentUser();
-        long survivor = registry.register(worker, new SurvivorProfile("Сәуле Нұрланқызы Бекова", null, null,
+        // a name and phone of her own, so the duplicate check of registration finds nobody
+        kz.tendik.cases.CaseTestData.Person her = kz.tendik.cases.CaseTestData.person();
+        long survivor = registry.register(worker, new SurvivorProfile(her.name(), null, null,
                 LocalDate.of(1992, 4, 18), null, null, Sex.FEMALE, MaritalStatus.MARRIED_OR_COHABITING,
                 DisplacementStatus.RESIDENT, List.of("kk"), false, null, "KZ", 1,
-                List.of(new ContactChannel(ChannelKind.PHONE, "+7 701 234 56 78", true, false, false)),
-                null, null), null).id();
+                List.of(new ContactChannel(ChannelKind.PHONE, her.phone(), true, false, false)),
+                null, null), null, List.of()).id();
         caseId = files.open(worker, new CaseFiles.Opening(survivor, null, FamilyCategory.C), null).id();
         browser = new Browser();
     }

@@ -14,12 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 final class ReferralFixtures {
 
     static final String NARRATIVE = "Тайный рассказ о насилии";
-    static final String UNSAFE_PHONE = "+7 705 999 88 77";
 
     private ReferralFixtures() {
     }
 
-    record Case(long id, CaseTestData.Person person) {
+    /** The case and its survivor; {@code unsafePhone} is her second phone, not safe to call. */
+    record Case(long id, CaseTestData.Person person, String unsafePhone) {
     }
 
     /**
@@ -28,12 +28,14 @@ final class ReferralFixtures {
      */
     static Case newCase(MockMvc mvc, TestUsers users, String language) throws Exception {
         CaseTestData.Person p = CaseTestData.person();
+        // her own second phone: one shared with an earlier survivor would stop the registration at the duplicate check
+        String unsafePhone = CaseTestData.person().phone();
         String survivor = """
                 {"fullName": "%s", "iin": "%s", "dateOfBirth": "%s", "sex": "FEMALE", "languages": ["%s", "ru"],
                  "contacts": [{"kind": "PHONE", "value": "%s", "safeToCall": true},
                               {"kind": "PHONE", "value": "%s", "safeToCall": false}],
                  "safeAddress": "%s"}"""
-                .formatted(p.name(), p.iin(), p.born(), language, p.phone(), UNSAFE_PHONE, p.address());
+                .formatted(p.name(), p.iin(), p.born(), language, p.phone(), unsafePhone, p.address());
         String body = mvc.perform(post("/api/v1/survivors").with(users.as("caseworker.astana"))
                         .contentType(MediaType.APPLICATION_JSON).content(survivor))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -50,7 +52,7 @@ final class ReferralFixtures {
                                  "perpetrators": [{"primary": true, "relationship": "SPOUSE", "sex": "MALE",
                                                    "ageGroup": "AGE_26_40"}]}""".formatted(NARRATIVE)))
                 .andExpect(status().isCreated());
-        return new Case(caseId, p);
+        return new Case(caseId, p, unsafePhone);
     }
 
     static void consent(MockMvc mvc, TestUsers users, long caseId, String purpose, String referralTo, boolean given)

@@ -67,7 +67,7 @@ class ReferralLetterTest {
         String[] words = p.name().split(" ");
         String shortName = words[0] + " " + words[words.length - 1].substring(0, 1).toUpperCase() + ".";
         assertThat(text).contains(title, caseNumber, shortName, p.phone(), service, provider, basis, workerName());
-        assertThat(text).doesNotContain(p.iin(), p.name(), words[1], words[words.length - 1], ReferralFixtures.UNSAFE_PHONE,
+        assertThat(text).doesNotContain(p.iin(), p.name(), words[1], words[words.length - 1], kase.unsafePhone(),
                 p.address(), ReferralFixtures.NARRATIVE, p.born().toString());
         assertThat(auditEntries(jdbc, "referral.letter", "referral", referral)).isOne();
         // the case page offers the same letter to a signed-in worker

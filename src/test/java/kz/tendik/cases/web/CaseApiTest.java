@@ -81,14 +81,19 @@ class CaseApiTest {
     }
 
     @Test
-    void aSecondRegistrationReportsTheFirstAsAPossibleDuplicate() throws Exception {
+    void aSecondRegistrationIsStoppedByTheFirstUntilTheFirstIsNamedAsReviewed() throws Exception {
         Person p = CaseTestData.person();
         long first = createSurvivor("caseworker.astana", p);
         mvc.perform(json(post("/api/v1/survivors"), "caseworker.astana", survivorJson(p)))
-                .andExpect(status().isCreated())
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.possibleDuplicates[0].survivorId").value(first))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn", hasItem("IIN")))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn", hasItem("PHONE")));
+        mvc.perform(json(post("/api/v1/survivors"), "caseworker.astana", survivorJson(p))
+                        .header("Duplicates-Reviewed", String.valueOf(first)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.possibleDuplicates[0].survivorId").value(first))
+                .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn", hasItem("IIN")));
     }
 
     @Test
