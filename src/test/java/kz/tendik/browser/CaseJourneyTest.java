@@ -45,8 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new caseworker of the Astana centre, signed in with two-factor, works a case from intake to follow-up in one
- * language per run (Kazakh, Russian, English): the duplicate check finds nobody, the survivor is registered, a
- * second search finds her; an incident is classified question by question (physical assault); a risk assessment
+ * language per run (Kazakh, Russian, English): the search by IIN finds nobody; submitting the new survivor's form runs
+ * the duplicate check again with everything typed, which finds a namesake with a colleague's case (shown by initials
+ * and case number only); the caseworker says none of them is her and the survivor is registered (the audit log keeps
+ * it); a second search finds her; her phone is changed in the profile form of the case page (htmx) and the timeline
+ * names the change without the number; an incident is classified question by question (physical assault); a risk assessment
  * comes out high; her home shows the case as high risk without a safety plan; a safety plan and a protective order
  * are recorded; a referral is refused without her consent for that service, then made with it, accepted and done;
  * a follow-up is added; the home and the list show the case by number and initials; the caseworker asks to close
@@ -75,6 +78,10 @@ class CaseJourneyTest {
     MessageSource messages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    kz.tendik.cases.registry.SurvivorRegistry registry;
+    @Autowired
+    kz.tendik.cases.file.CaseFiles files;
 
     private Browser browser;
 
@@ -110,7 +117,12 @@ class CaseJourneyTest {
         signIn(web, username, PASSWORD, secret, language);
         assertThat(text(web)).contains(msg("cases.work.title", locale));
 
-        // intake: the duplicate check first
+        // someone else of the same name already has a case of a colleague at the centre
+        long namesakeCase = namesake(person);
+        String namesakeNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(namesakeCase)
+                .query(String.class).single();
+
+        // intake: the search first (by IIN: nobody)
         web.get(url("/cases/intake"));
         web.findElement(By.name("iin")).sendKeys(person.iin());
         web.findElement(By.cssSelector("form.toolbar button[type=submit]")).click();
@@ -128,11 +140,32 @@ class CaseJourneyTest {
         fill(web, "phone", person.phone());
         fill(web, "safeAddress", person.address());
         browser.screenshot("cases-journey-" + language + "-02-survivor-form");
+        long casesBefore = casesOpenedBy(username);
         web.findElement(By.cssSelector("form.grid button[type=submit].primary")).click();
+
+        // the duplicate check of registration: the namesake, by initials and case number; none of them is her
+        new WebDriverWait(web, Duration.ofSeconds(15))
+                .until(d -> !d.findElements(By.id("duplicate-check")).isEmpty());
+        assertThat(web.findElement(By.id("duplicate-check")).getText())
+                .contains(msg("cases.intake.check.title", locale), namesakeNumber,
+                        kz.tendik.cases.survivor.Initials.of(person.name()), msg("cases.index.FULL_NAME", locale))
+                .doesNotContain(person.name());
+        assertThat(casesOpenedBy(username)).as("nothing registered before the choice").isEqualTo(casesBefore);
+        browser.screenshot("cases-journey-" + language + "-02b-possible-duplicate");
+        click(web, web.findElement(By.cssSelector("form.grid button.register-anyway")));
         new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
         String casePath = java.net.URI.create(web.getCurrentUrl()).getPath();
-        String caseNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?")
-                .param(Long.parseLong(casePath.substring("/cases/".length()))).query(String.class).single();
+        long caseId = Long.parseLong(casePath.substring("/cases/".length()));
+        String caseNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(caseId)
+                .query(String.class).single();
+        long survivorId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId)
+                .query(Long.class).single();
+        long namesakeId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(namesakeCase)
+                .query(Long.class).single();
+        assertThat(survivorId).isNotEqualTo(namesakeId);
+        assertThat(jdbc.sql("""
+                SELECT purpose FROM audit_entry WHERE action = 'survivor.duplicates-dismissed' AND object_id = ?""")
+                .param(String.valueOf(survivorId)).query(String.class).list()).containsExactly("reviewed:" + namesakeId);
         assertThat(text(web)).contains(person.name(), caseNumber,
                 Locale.forLanguageTag("kk").getDisplayLanguage(locale),
                 new Locale.Builder().setRegion("KZ").build().getDisplayCountry(locale));
@@ -143,6 +176,25 @@ class CaseJourneyTest {
         assertThat(web.findElement(By.id("matches")).getText()).contains(caseNumber,
                 kz.tendik.cases.survivor.Initials.of(person.name())).doesNotContain(person.name());
         browser.screenshot("cases-journey-" + language + "-04-duplicate-found");
+
+        // her phone changes: the profile form of the case page, loaded when its fold is opened
+        String newPhone = CaseTestData.person().phone();
+        web.get(url(casePath));
+        click(web, web.findElement(By.cssSelector("#profile details.lazy-form summary")));
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector("#profile-form input[name='contacts[0].value']")).isEmpty());
+        assertThat(web.findElement(By.name("contacts[0].value")).getAttribute("value")).isEqualTo(person.phone());
+        fill(web, "contacts[0].value", newPhone);
+        click(web, web.findElement(By.cssSelector("#profile-form input[name='contacts[0].safeToText']")));
+        screenshotAt(web, "contact-channels", "cases-journey-" + language + "-04b-profile-form");
+        click(web, web.findElement(By.cssSelector("#profile-form button[type=submit]")));
+        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("profile")).getText().contains(newPhone));
+        assertThat(web.findElement(By.id("profile")).getText()).doesNotContain(person.phone());
+        web.get(url(casePath));
+        assertThat(web.findElement(By.id("timeline")).getText())
+                .contains(msg("cases.event.SURVIVOR_UPDATED", locale), msg("cases.eventDetail.CONTACTS", locale))
+                .doesNotContain(newPhone);
 
         // incident, classified question by question
         web.get(url(casePath + "/incidents/new"));
@@ -301,8 +353,30 @@ class CaseJourneyTest {
         screenshotAt(web, "closure", "cases-journey-" + language + "-16-closure-approved");
 
         List<String> secrets = new ArrayList<>(List.of(person.name(), person.iin(), person.phone(),
-                person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord, person.surname()));
+                person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord, person.surname(),
+                newPhone, newPhone.replaceAll("\\D", "")));
         assertThat(PlainTextScan.findings(jdbc, secrets)).isEmpty();
+    }
+
+    /**
+     * Another woman of the same name (her own IIN, phone and address), registered with a case by caseworker.astana;
+     * returns the case id.
+     */
+    private long namesake(CaseTestData.Person person) {
+        CaseTestData.Person other = CaseTestData.person();
+        kz.tendik.identity.CurrentUser colleague = accounts.findByUsername("caseworker.astana").orElseThrow()
+                .toCurrentUser();
+        long survivor = registry.register(colleague, new kz.tendik.cases.survivor.SurvivorProfile(person.name(), null,
+                other.iin(), other.born(), null, null, kz.tendik.cases.survivor.Sex.FEMALE, null, null, List.of("kk"),
+                null, null, "KZ", null, List.of(new kz.tendik.cases.survivor.ContactChannel(
+                        kz.tendik.cases.survivor.ChannelKind.PHONE, other.phone(), true, false, false)),
+                other.address(), null), null, List.of()).id();
+        return files.open(colleague, new kz.tendik.cases.file.CaseFiles.Opening(survivor, null, null), null).id();
+    }
+
+    private long casesOpenedBy(String username) {
+        return jdbc.sql("SELECT count(*) FROM case_file WHERE opened_by = (SELECT id FROM app_user WHERE username = ?)")
+                .param(username).query(Long.class).single();
     }
 
     private void signIn(WebDriver web, String username, String password, String secret, String language) throws Exception {

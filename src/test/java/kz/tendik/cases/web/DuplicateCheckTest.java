@@ -77,7 +77,7 @@ class DuplicateCheckTest {
         String refused = mvc.perform(register("caseworker.astana", q).header("Accept-Language", "ru"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:tendik:problem:possibleDuplicates"))
-                .andExpect(jsonPath("$.title").value("Возможно, она уже зарегистрирована"))
+                .andExpect(jsonPath("$.title").value("Возможно, этот человек уже зарегистрирован"))
                 .andExpect(jsonPath("$.detail").value(containsString("Duplicates-Reviewed")))
                 .andExpect(jsonPath("$.possibleDuplicates[*].survivorId", contains((int) first[0])))
                 .andExpect(jsonPath("$.possibleDuplicates[0].matchedOn", contains("PHONE")))
@@ -140,12 +140,12 @@ class DuplicateCheckTest {
 
         mvc.perform(intake(q).header("Accept-Language", "kk"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Ол орталығыңызда бұрын тіркелген болуы мүмкін."),
+                .andExpect(content().string(allOf(containsString("Бұл адам орталығыңызда бұрын тіркелген болуы мүмкін."),
                         containsString(caseNumber(first[1])), containsString(Initials.of(p.name())),
                         containsString("href=\"/cases/" + first[1] + "\""),
                         containsString("action=\"/cases/intake/open\""),
                         containsString("name=\"reviewedDuplicates\" value=\"" + first[0] + "\""),
-                        containsString("Ешқайсысы ол емес: тіркеп, іс ашу"),
+                        containsString("Ешқайсысы бұл адам емес: тіркеп, іс ашу"),
                         containsString("value=\"" + q.name() + "\""), not(containsString(p.name())))));
         assertThat(survivors()).isEqualTo(before);
 

@@ -286,8 +286,13 @@ class SurvivorEditApiTest {
     }
 
     @Test
-    void theOpenApiDescriptionHasTheChangeWithItsVersion() throws Exception {
+    void theOpenApiDescriptionHasTheChangeWithItsVersionAndTheDuplicateCheckOfRegistration() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/survivors'].post.parameters[?(@.name == 'Duplicates-Reviewed')].in",
+                        hasItem("header")))
+                .andExpect(jsonPath("$.paths['/api/v1/survivors'].post.responses['409']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/survivors'].post.description",
+                        org.hamcrest.Matchers.containsString("possibleDuplicates")))
                 .andExpect(jsonPath("$.paths['/api/v1/survivors/{id}'].put.responses['409']").exists())
                 .andExpect(jsonPath("$.components.schemas.SurvivorChange.properties.version.type").value("integer"))
                 .andExpect(jsonPath("$.components.schemas.SurvivorChange.properties.fullName").exists());
