@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A part of a survivor's profile, named without its value: what a case's timeline and the audit log say changed
- * ("contact channels, safe address"), never what it changed to.
+ * (contact channels and safe address, say), never what it changed to.
  */
 public enum ProfilePart {
     NAME(p -> java.util.Arrays.asList(p.fullName(), p.fullNameLatin())),
