@@ -158,10 +158,8 @@ class CaseJourneyTest {
         long caseId = Long.parseLong(casePath.substring("/cases/".length()));
         String caseNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(caseId)
                 .query(String.class).single();
-        long survivorId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId)
-                .query(Long.class).single();
-        long namesakeId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(namesakeCase)
-                .query(Long.class).single();
+        long survivorId = CaseTestData.survivorOf(jdbc, caseId);
+        long namesakeId = CaseTestData.survivorOf(jdbc, namesakeCase);
         assertThat(survivorId).isNotEqualTo(namesakeId);
         assertThat(jdbc.sql("""
                 SELECT purpose FROM audit_entry WHERE action = 'survivor.duplicates-dismissed' AND object_id = ?""")

@@ -78,6 +78,11 @@ public final class CaseTestData {
         return ((Number) com.jayway.jsonpath.JsonPath.read(opened, "$.id")).longValue();
     }
 
+    /** The survivor of a case. */
+    public static long survivorOf(JdbcClient jdbc, long caseId) {
+        return jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId).query(Long.class).single();
+    }
+
     public static long auditEntries(JdbcClient jdbc, String action, String objectType, long objectId) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND object_type = ? AND object_id = ?")
                 .params(action, objectType, String.valueOf(objectId)).query(Long.class).single();

@@ -19,9 +19,4 @@ public class PossibleDuplicatesException extends RuntimeException {
     public List<PossibleDuplicate> duplicates() {
         return duplicates;
     }
-
-    /** The survivors' ids, to be sent back as reviewed. */
-    public List<Long> survivorIds() {
-        return duplicates.stream().map(PossibleDuplicate::survivorId).toList();
-    }
 }

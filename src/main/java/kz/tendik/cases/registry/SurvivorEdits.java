@@ -62,22 +62,24 @@ public class SurvivorEdits {
         if (version != current) {
             throw StaleVersionException.ofProfile(current);
         }
-        SurvivorProfile before = store.find(survivorId).orElseThrow(NotFoundException::new).profile();
+        SurvivorStore.Stored stored = store.find(survivorId).orElseThrow(NotFoundException::new);
+        SurvivorProfile before = stored.profile();
         // an age left as it was keeps the day it was recorded on, so it goes on counting from then
         boolean sameAge = profile.age() != null && profile.age().equals(before.age()) && before.ageRecordedOn() != null;
         SurvivorProfile after = SurvivorRegistry.normalised(profile,
                 sameAge ? before.ageRecordedOn() : registry.today());
         Set<ProfilePart> changed = ProfilePart.changed(before, after);
         if (changed.isEmpty()) {
-            return store.find(survivorId).orElseThrow(NotFoundException::new);
+            return stored;
         }
         Instant now = clock.instant();
-        store.update(survivorId, current, after, now);
+        store.update(survivorId, after, now);
         List<String> parts = changed.stream().map(Enum::name).toList();
         for (long caseId : cases) {
             timeline.record(caseId, CaseEventType.SURVIVOR_UPDATED, now, user.id(), survivorId, parts);
         }
         audit.success(user, "survivor.update", "survivor", survivorId, "parts:" + String.join(",", parts));
-        return store.find(survivorId).orElseThrow(NotFoundException::new);
+        return new SurvivorStore.Stored(stored.id(), stored.centreId(), stored.createdBy(), stored.createdAt(),
+                current + 1, after);
     }
 }

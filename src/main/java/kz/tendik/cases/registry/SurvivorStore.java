@@ -66,19 +66,14 @@ public class SurvivorStore {
     }
 
     /**
-     * Replaces the profile if it is still at {@code version}: re-encrypted, its version counted up, its blind indexes
-     * written anew (a phone, IIN or name no longer in it is no longer found). False, and nothing written, when the
-     * stored version is another.
+     * Replaces the profile of a survivor whose row the caller has locked ({@link #lockVersion}): re-encrypted, its
+     * version counted up, its blind indexes written anew (a phone, IIN or name no longer in it is no longer found).
      */
-    public boolean update(long id, int version, SurvivorProfile profile, Instant now) {
-        int written = jdbc.sql("UPDATE survivor SET profile = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")
-                .params(encrypt(id, profile), Timestamp.from(now), id, version).update();
-        if (written == 0) {
-            return false;
-        }
+    public void update(long id, SurvivorProfile profile, Instant now) {
+        jdbc.sql("UPDATE survivor SET profile = ?, version = version + 1, updated_at = ? WHERE id = ?")
+                .params(encrypt(id, profile), Timestamp.from(now), id).update();
         jdbc.sql("DELETE FROM survivor_lookup WHERE survivor_id = ?").param(id).update();
         index(id, profile);
-        return true;
     }
 
     /** The stored version, the row locked until the transaction ends; empty for an unknown id. */

@@ -44,8 +44,7 @@ class DuplicateCheckTest {
     /** An existing survivor with a case of caseworker.astana; returns {survivor id, case id}. */
     private long[] existing(Person p) throws Exception {
         long caseId = CaseTestData.openCase(mvc, users, "caseworker.astana", p);
-        return new long[] {jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId).query(Long.class)
-                .single(), caseId};
+        return new long[] {CaseTestData.survivorOf(jdbc, caseId), caseId};
     }
 
     private String caseNumber(long caseId) {
@@ -153,7 +152,7 @@ class DuplicateCheckTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/cases/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         long caseId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        long survivor = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId).query(Long.class).single();
+        long survivor = CaseTestData.survivorOf(jdbc, caseId);
         assertThat(survivor).isNotEqualTo(first[0]);
         assertThat(auditEntries(jdbc, "survivor.duplicates-dismissed", "survivor", survivor)).isEqualTo(1);
     }
@@ -168,8 +167,7 @@ class DuplicateCheckTest {
                         .param("survivorId", String.valueOf(first[0])))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long caseId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId).query(Long.class).single())
-                .isEqualTo(first[0]);
+        assertThat(CaseTestData.survivorOf(jdbc, caseId)).isEqualTo(first[0]);
         assertThat(survivors()).isEqualTo(before);
     }
 

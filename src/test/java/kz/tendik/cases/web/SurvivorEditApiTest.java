@@ -50,9 +50,7 @@ class SurvivorEditApiTest {
     /** A survivor of caseworker.astana with a case; returns {survivor id, case id}. */
     private long[] survivorWithCase(Person p) throws Exception {
         long caseId = CaseTestData.openCase(mvc, users, "caseworker.astana", p);
-        long survivorId = jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId)
-                .query(Long.class).single();
-        return new long[] {survivorId, caseId};
+        return new long[] {CaseTestData.survivorOf(jdbc, caseId), caseId};
     }
 
     /** The person's usual profile (as registered by {@link CaseTestData#survivorJson}) at the version read. */

@@ -44,10 +44,6 @@ class SurvivorEditPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    private long survivorOf(long caseId) {
-        return jdbc.sql("SELECT survivor_id FROM case_file WHERE id = ?").param(caseId).query(Long.class).single();
-    }
-
     /**
      * The form as the browser sends it: the person's fields, her channel rows ({@code "TELEGRAM|+7 777 ..."}, or the
      * value alone for a phone) and the version read.
@@ -105,7 +101,7 @@ class SurvivorEditPagesTest {
                 .andExpect(header().string("HX-Reselect", "#profile"))
                 .andExpect(content().string(allOf(containsString(newPhone), containsString(telegram),
                         not(containsString(p.phone())))));
-        mvc.perform(get("/api/v1/survivors/" + survivorOf(caseId)).with(users.as("caseworker.astana")))
+        mvc.perform(get("/api/v1/survivors/" + CaseTestData.survivorOf(jdbc, caseId)).with(users.as("caseworker.astana")))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.profile.contacts[0].value").value(newPhone))
                 .andExpect(jsonPath("$.profile.contacts[0].safeToCall").value(false))
@@ -142,7 +138,7 @@ class SurvivorEditPagesTest {
                     .andExpect(content().string(matchesPattern(invalid("emergencyPhone"))))
                     .andExpect(content().string(not(matchesPattern(invalid("contacts\\[0\\]\\.value")))));
         }
-        mvc.perform(get("/api/v1/survivors/" + survivorOf(caseId)).with(users.as("caseworker.astana")))
+        mvc.perform(get("/api/v1/survivors/" + CaseTestData.survivorOf(jdbc, caseId)).with(users.as("caseworker.astana")))
                 .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.profile.contacts[0].value").value(p.phone()));
     }
@@ -156,7 +152,7 @@ class SurvivorEditPagesTest {
     void aChangeSomeoneSavedFirstIsNotOverwritten() throws Exception {
         Person p = CaseTestData.person();
         long caseId = CaseTestData.openCase(mvc, users, "caseworker.astana", p);
-        long survivor = survivorOf(caseId);
+        long survivor = CaseTestData.survivorOf(jdbc, caseId);
         Person viaApi = new Person(p.name(), p.iin(), p.born(), CaseTestData.person().phone(), p.address());
         mvc.perform(put("/api/v1/survivors/" + survivor).with(users.as("supervisor.astana"))
                         .contentType(MediaType.APPLICATION_JSON)
