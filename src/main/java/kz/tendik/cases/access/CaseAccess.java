@@ -174,8 +174,9 @@ public class CaseAccess {
     }
 
     /**
-     * Survivors: readable through any case of theirs the user reaches; a survivor without such a case, by the
-     * supervisor and manager of the registering centre and by the caseworker who registered them. 404 otherwise.
+     * Survivors: readable through any case of theirs the user reaches; a survivor without any case yet, by the
+     * supervisor and manager of the registering centre and by the caseworker who registered them (once she has a case,
+     * only its reach counts: a caseworker taken off it no longer reads her). 404 otherwise.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void readSurvivor(CurrentUser user, long survivorId) {
@@ -188,7 +189,7 @@ public class CaseAccess {
         List<Long> cases = jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ?").param(survivorId)
                 .query(Long.class).list();
         boolean viaCase = cases.stream().anyMatch(caseId -> reaches(user, caseId));
-        boolean registeredHere = user.orgUnit().level() == OrgUnit.Level.CENTRE
+        boolean registeredHere = cases.isEmpty() && user.orgUnit().level() == OrgUnit.Level.CENTRE
                 && user.orgUnit().centreId() == row.centreId()
                 && (user.role() != kz.tendik.identity.Role.CASEWORKER || row.createdBy() == user.id());
         if (!viaCase && !registeredHere) {
@@ -207,6 +208,15 @@ public class CaseAccess {
                 SELECT EXISTS (SELECT 1 FROM survivor s WHERE s.id = :id AND (s.centre_id = :centre
                     OR EXISTS (SELECT 1 FROM case_file c WHERE c.survivor_id = s.id AND c.centre_id = :centre)))""")
                 .param("id", survivorId).param("centre", user.orgUnit().centreId()).query(Boolean.class).single();
+    }
+
+    /**
+     * Whether the user may open a new case for a survivor of the centre: not when she has a case the user does not
+     * reach (a colleague's: opening another would hand over her profile; the supervisor assigns instead).
+     */
+    public boolean mayOpenCaseFor(CurrentUser user, long survivorId) {
+        return survivorInScope(user, survivorId) && jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ?")
+                .param(survivorId).query(Long.class).list().stream().allMatch(caseId -> reaches(user, caseId));
     }
 
     private Grant reach(CurrentUser user, Action action, long caseId, String auditAction) {

@@ -79,6 +79,8 @@ public class CaseFiles {
                 problems.add(new FieldProblem("survivorId", "validation.required"));
             } else if (!access.survivorInScope(user, opening.survivorId())) {
                 problems.add(new FieldProblem("survivorId", "cases.survivor.unknown"));
+            } else if (!access.mayOpenCaseFor(user, opening.survivorId())) {
+                problems.add(new FieldProblem("survivorId", "cases.survivor.colleaguesCase"));
             }
             List<Long> caseworkers = caseworkers(user, centre, opening.caseworkerIds(), problems);
             if (user.role() == Role.CASEWORKER && !caseworkers.contains(user.id())) {
