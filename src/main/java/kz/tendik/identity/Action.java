@@ -29,8 +29,8 @@ public enum Action {
      */
     CASE_EXPORT,
     /**
-     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
-     * code only, shown on the case).
+     * Refer a case without the survivor's recorded consent for that service, or transfer it to another centre without
+     * her recorded consent to the transfer, giving a reason code (audited as the code only, shown on the case).
      */
     CASE_CONSENT_OVERRIDE,
     /**

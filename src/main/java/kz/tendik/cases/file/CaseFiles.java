@@ -73,7 +73,7 @@ public class CaseFiles {
     public Idempotency.Outcome open(CurrentUser user, Opening opening, String idempotencyKey) {
         access.require(user, Action.CASE_WRITE);
         long centre = access.centreOf(user);
-        return idempotency.once(user, "case.open", idempotencyKey, () -> {
+        return idempotency.once(user, "case.open", idempotencyKey, opening, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (opening.survivorId() == null) {
                 problems.add(new FieldProblem("survivorId", "validation.required"));

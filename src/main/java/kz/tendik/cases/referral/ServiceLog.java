@@ -65,7 +65,7 @@ public class ServiceLog {
     @Transactional
     public Idempotency.Outcome record(CurrentUser user, long caseId, ServiceDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "case.service.add");
-        return idempotency.once(user, "case.service.add:" + caseId, key, () -> {
+        return idempotency.once(user, "case.service.add:" + caseId, key, draft, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             ReferralPurpose service = null;
             if (!Referrals.present(draft.service())) {

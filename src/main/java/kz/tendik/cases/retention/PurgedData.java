@@ -43,6 +43,7 @@ final class PurgedData {
             new TextColumn("referral", "override_note", OF_CASE, false),
             new TextColumn("referral", "answer_note", OF_CASE, false),
             new TextColumn("referral", "answered_by", OF_CASE, false),
+            new TextColumn("case_transfer", "override_note", OF_CASE, false),
             new TextColumn("case_service", "note", OF_CASE, false));
 
     static final List<RecordTable> RECORD = List.of(

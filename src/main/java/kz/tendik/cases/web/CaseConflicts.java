@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.referral.ConsentRequiredException;
 import kz.tendik.cases.support.CaseRuleException;
+import kz.tendik.cases.support.KeyReusedException;
 import kz.tendik.shared.web.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A stale update of a case answers 409 with a translated problem detail and the version now stored; a referral or
+ * A stale update of a case answers 409 with a translated problem detail and the version now stored, an
+ * {@code Idempotency-Key} reused with another request 409 naming the header; a referral or
  * transfer without consent answers 422; a request the case's state refuses ({@link CaseRuleException}) answers 422
  * naming every reason, like an input problem.
  */
@@ -41,6 +43,19 @@ class CaseConflicts {
         problem.setTitle(messages.getMessage("cases.problem.stale.title", null, LocaleContextHolder.getLocale()));
         problem.setDetail(messages.getMessage("cases.problem.stale.detail", null, LocaleContextHolder.getLocale()));
         problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    /** An Idempotency-Key sent again with another request: 409 naming the header, nothing of either request. */
+    @ExceptionHandler(KeyReusedException.class)
+    ProblemDetail keyReused(KeyReusedException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = messages.getMessage("cases.idempotency.reused", null, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(URI.create("urn:tendik:problem:idempotencyKeyReused"));
+        problem.setTitle(messages.getMessage("cases.problem.idempotency.title", null, locale));
+        problem.setDetail(message);
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", message)));
         return problem;
     }
 

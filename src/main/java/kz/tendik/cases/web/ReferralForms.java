@@ -63,13 +63,21 @@ final class ReferralForms {
         public void setNote(String v) { note = v; }
     }
 
+    /** A transfer: the receiving centre, the case's version read, and an override of consent (permission only). */
     public static class TransferForm {
         private Long centreId;
         private Integer version;
+        private String overrideReason;
+        private String overrideNote;
 
         Transfers.TransferDraft toDraft() {
-            return new Transfers.TransferDraft(centreId, version);
+            return new Transfers.TransferDraft(centreId, version, overrideReason, overrideNote);
         }
+
+        public String getOverrideReason() { return overrideReason; }
+        public void setOverrideReason(String v) { overrideReason = v; }
+        public String getOverrideNote() { return overrideNote; }
+        public void setOverrideNote(String v) { overrideNote = v; }
 
         public Long getCentreId() { return centreId; }
         public void setCentreId(Long v) { centreId = v; }

@@ -62,6 +62,7 @@ class ReferralSections {
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
         model.addAttribute("programmeReferrals", programmeReferrals.of(kase.id()));
+        model.addAttribute("transferOverrides", transfers.overridesOf(kase.id()));
         model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
     }
 
