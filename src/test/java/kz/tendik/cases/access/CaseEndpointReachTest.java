@@ -104,7 +104,7 @@ class CaseEndpointReachTest {
 
     /** Case X and the ids and texts that are its alone. */
     record CaseX(long id, long survivorId, long incidentId, long measureId, long referralId, long followUpId,
-                 List<String> markers) {
+                 String iin, List<String> markers) {
     }
 
     record Endpoint(String method, String pattern, Action action) {
@@ -192,6 +192,12 @@ class CaseEndpointReachTest {
             assertThat(page.getStatus()).isEqualTo(400);
             assertThat(leaked(page)).isNull();
             mvc.perform(get("/api/v1/survivors/" + x.survivorId()).with(users.as(user))).andExpect(status().isNotFound());
+            // the duplicate check still finds her (initials and case number, by design), without the way to open one
+            String search = mvc.perform(get("/cases/intake").param("iin", x.iin()).with(users.as(user))
+                    .locale(java.util.Locale.forLanguageTag("ru"))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(search).contains("Попросите руководителя назначить вас на дело")
+                    .doesNotContain("/cases/intake/open").doesNotContain(x.markers().get(0));
         }
         assertThat(jdbc.sql("SELECT count(*) FROM case_file WHERE survivor_id = ?").param(x.survivorId())
                 .query(Long.class).single()).isEqualTo(before);
@@ -465,7 +471,7 @@ class CaseEndpointReachTest {
                         .formatted(version, users.user(ASSIGNED).id()))).andExpect(status().isOk());
         List<String> markers = List.of(tag, p.iin(), p.phone(), p.phone().replace(" ", ""), narrative, note, task,
                 caseNumber, "S%06d".formatted(survivorId));
-        return new CaseX(caseId, survivorId, incidentId, measureId, referralId, followUpId, markers);
+        return new CaseX(caseId, survivorId, incidentId, measureId, referralId, followUpId, p.iin(), markers);
     }
 
     private String create(String path, String json) throws Exception {
