@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import kz.tendik.cases.access.CaseAccess;
 import kz.tendik.cases.access.CaseScope;
 import kz.tendik.cases.incident.AbductionType;
 import kz.tendik.cases.incident.AgeGroup;
@@ -82,9 +83,11 @@ public class IncidentRecorderXlsx {
     private final MessageSource messages;
     private final CasesAudit audit;
     private final SurvivorStore survivors;
+    private final CaseAccess access;
 
     IncidentRecorderXlsx(DataSource dataSource, AccessPolicy policy, Regions regions, MessageSource messages,
-                         CasesAudit audit, SurvivorStore survivors) {
+                         CasesAudit audit, SurvivorStore survivors, CaseAccess access) {
+        this.access = access;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1_000);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -109,7 +112,7 @@ public class IncidentRecorderXlsx {
         }
         DateBasis basis = request.basis() == null ? DateBasis.REPORT : request.basis();
         String dateColumn = basis == DateBasis.REPORT ? "i.report_date" : "i.incident_date";
-        CaseScope scope = CaseScope.of(user);
+        CaseScope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(scope.condition());
         if (request.from() != null) {
