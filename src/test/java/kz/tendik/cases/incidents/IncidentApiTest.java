@@ -88,7 +88,7 @@ class IncidentApiTest {
                 .andExpect(jsonPath("$.referredFrom").value("POLICE"))
                 .andExpect(jsonPath("$.wantsLegalAction").value("YES"))
                 .andExpect(jsonPath("$.perpetrators[0].occupation").value("UNKNOWN"))
-                .andExpect(jsonPath("$.perpetrators[0].priorViolence").isEmpty())
+                .andExpect(jsonPath("$.perpetrators[0].priorViolence").doesNotExist())
                 .andExpect(jsonPath("$.perpetrators[1].occupation").value("PENSIONER"))
                 .andExpect(jsonPath("$.perpetrators[1].priorViolence").value(false));
         assertThat(jdbc.sql("SELECT referred_from || '|' || wants_legal_action FROM incident WHERE id = ?").param(id)
