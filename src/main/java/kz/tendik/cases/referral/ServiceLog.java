@@ -82,7 +82,7 @@ public class ServiceLog {
             }
             ReferralPurpose service = planned;
             if (!Referrals.present(draft.service())) {
-                if (planned == null) {
+                if (draft.plannedServiceId() == null) { // else the kind comes from the plan (or it is unknown)
                     problems.add(new FieldProblem("service", "validation.required"));
                 }
             } else {
