@@ -112,7 +112,8 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
                 .orElse(false);
     }
 
-    static String newCode() {
+    /** A new random code (also for the demo cases, which are written without the audited service). */
+    public static String newCode() {
         StringBuilder code = new StringBuilder("PR-");
         for (int i = 0; i < 10; i++) {
             if (i == 5) {

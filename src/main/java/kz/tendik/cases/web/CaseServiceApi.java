@@ -46,7 +46,9 @@ class CaseServiceApi {
 
     @PostMapping("/services")
     @Requires(Action.CASE_WRITE)
-    @Operation(summary = "Log a service provided (by a worker of the centre and/or a provider, optionally under a referral)")
+    @Operation(summary = "Log a service provided (by a worker of the centre and/or a provider, optionally under a referral)",
+            description = "plannedServiceId names the case plan's planned service it fulfils (one of this case's, 400 "
+                    + "otherwise); the service is then of the planned kind, which may be left out.")
     ResponseEntity<ServiceView> record(@PathVariable long id, @RequestBody ServiceDraft body,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                        @AuthenticationPrincipal CurrentUser user) {

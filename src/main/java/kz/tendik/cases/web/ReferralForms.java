@@ -91,10 +91,11 @@ final class ReferralForms {
         private Long workerId;
         private Long providerId;
         private Long referralId;
+        private Long plannedServiceId;
         private String note;
 
         ServiceDraft toDraft() {
-            return new ServiceDraft(service, providedOn, workerId, providerId, referralId, note);
+            return new ServiceDraft(service, providedOn, workerId, providerId, referralId, plannedServiceId, note);
         }
 
         public String getService() { return service; }
@@ -107,6 +108,8 @@ final class ReferralForms {
         public void setProviderId(Long v) { providerId = v; }
         public Long getReferralId() { return referralId; }
         public void setReferralId(Long v) { referralId = v; }
+        public Long getPlannedServiceId() { return plannedServiceId; }
+        public void setPlannedServiceId(Long v) { plannedServiceId = v; }
         public String getNote() { return note; }
         public void setNote(String v) { note = v; }
     }
