@@ -9,12 +9,15 @@
 #   later runs reuse it (delete the folder to start again). Every run adds the incidents it saves.
 #   Environment: USERS (50), DURATION (30s), WARMUP (60s per scenario, saturated, before any measurement),
 #   SCENARIOS ("api-case page-case home incident"), PORT (18084),
-#   CASES, INCIDENTS, THINK_MS (each user's pause between requests; 0 = saturate, see bench/cases.lua).
+#   CASES, INCIDENTS, THINK_MS (each user's pause between requests; 0 = saturate, see bench/cases.lua),
+#   ROLE (CASEWORKER, or SUPERVISOR: the generated supervisors lt.c<centre>.sv<k>, each opening the cases of her
+#   team of up to 8 caseworkers, decision 0026).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18084}
 data=${1:-/tmp/tendik-cases-bench}
 users=${USERS:-50}
+role=${ROLE:-CASEWORKER}
 duration=${DURATION:-30s}
 scenarios=${SCENARIOS:-api-case page-case home incident}
 cases=${CASES:-200000}
@@ -57,8 +60,9 @@ session() {
 }
 
 admin=$(token admin)
-# the generated caseworkers (lt.c<centre>.cw<n>), every k-th so that the users spread over the centres
-mapfile -t all < <(curl -sf "$base/api/v1/users?role=CASEWORKER&q=lt." -H "Authorization: Bearer $admin" \
+# the generated caseworkers (lt.c<centre>.cw<n>) or supervisors (lt.c<centre>.sv<k>), every k-th so that the users
+# spread over the centres
+mapfile -t all < <(curl -sf "$base/api/v1/users?role=$role&q=lt." -H "Authorization: Bearer $admin" \
   | json '"\n".join(u["username"] for u in d)')
 step=$(( ${#all[@]} / users )); [ "$step" -ge 1 ] || step=1
 echo "return {" > "$work/users.lua"
@@ -74,7 +78,7 @@ first=$(sed -n 2p "$work/users.lua" | sed 's/.*cases = {\([0-9]*\).*/\1/')
 cookie=$(sed -n 2p "$work/users.lua" | sed 's/.*cookie = "\([^"]*\)".*/\1/')
 echo "check: case page $(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/cases/$first"), home $(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/")"
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(grep -c . "$work/users.lua" | awk '{print $1 - 2}') caseworkers, think time ${THINK_MS:-0} ms"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(grep -c . "$work/users.lua" | awk '{print $1 - 2}') users of role $role, think time ${THINK_MS:-0} ms"
 echo "data: $(curl -sf "$base/actuator/health" >/dev/null && echo up); $(grep -h Generated "$data/generate.txt" 2>/dev/null || true)"
 # CPU time (clock ticks) of the server and of its PostgreSQL (the postmaster and its children): the work a request
 # costs, which the other processes on a shared machine do not change as much as they change the latency

@@ -41,6 +41,8 @@ public class AccessPolicy {
                 REGIONAL_COORDINATOR, NATIONAL_ANALYST, PROGRAMME_COORDINATOR, FACILITATOR, AUDITOR));
         RULES.put(Action.DIRECTORY_MANAGE, EnumSet.of(ADMIN));
         RULES.put(Action.USER_MANAGE, EnumSet.of(ADMIN));
+        // scope: a manager's own centre (requireInScope with the supervisor's unit)
+        RULES.put(Action.TEAM_MANAGE, EnumSet.of(ADMIN, CENTRE_MANAGER));
         RULES.put(Action.AUDIT_READ, EnumSet.of(AUDITOR));
         // which cases within these roles is decided by the cases module (CaseAccess): assigned, team, centre
         RULES.put(Action.CASE_READ, EnumSet.of(CENTRE_MANAGER, SUPERVISOR, CASEWORKER));

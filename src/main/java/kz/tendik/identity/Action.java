@@ -15,6 +15,11 @@ public enum Action {
     DIRECTORY_MANAGE,
     /** Create users, change their role and scope, reset their two-factor, unlock them. */
     USER_MANAGE,
+    /**
+     * Set who supervises whom: which caseworkers of a centre are in a supervisor's team (an administrator anywhere, a
+     * centre manager in their own centre). A supervisor reaches her team's cases (decision 0026).
+     */
+    TEAM_MANAGE,
     /** Read the audit log and check its chain. */
     AUDIT_READ,
     /** Read survivors and case files within the case reach of the role (assigned, the team's, the centre's). */
@@ -29,8 +34,8 @@ public enum Action {
      */
     CASE_EXPORT,
     /**
-     * Refer a case without the survivor's recorded consent for that service, giving a reason code (audited as the
-     * code only, shown on the case).
+     * Refer a case without the survivor's recorded consent for that service, or transfer it to another centre without
+     * her recorded consent to the transfer, giving a reason code (audited as the code only, shown on the case).
      */
     CASE_CONSENT_OVERRIDE,
     /**

@@ -47,6 +47,7 @@ public class AuditAppendBenchmark {
     private EmbeddedPostgres postgres;
     private AuditLog log;
     private TransactionTemplate transaction;
+    private JdbcClient jdbc;
 
     @Setup
     public void start() throws IOException, ReflectiveOperationException {
@@ -58,7 +59,8 @@ public class AuditAppendBenchmark {
         pool.setMaximumPoolSize(10);
         Constructor<AuditLog> constructor = AuditLog.class.getDeclaredConstructor(JdbcClient.class, Clock.class);
         constructor.setAccessible(true);
-        log = constructor.newInstance(JdbcClient.create(pool), Clock.systemUTC());
+        jdbc = JdbcClient.create(pool);
+        log = constructor.newInstance(jdbc, Clock.systemUTC());
         transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
     }
 
@@ -81,5 +83,46 @@ public class AuditAppendBenchmark {
     @Threads(8)
     public void appendFromEightThreads() {
         append();
+    }
+
+    /** The audit work of one case page (case, survivor, safety plan read), written together at commit (0023). */
+    @Benchmark
+    public void casePageAuditAtCommit() {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                log.recordAtCommit(AuditRecord.success(42L, "lt.c1.cw1", "case.read", "case", "12345" + i));
+            }
+        });
+    }
+
+    /**
+     * A case page under concurrency as decision 0023 has it: three audited reads, each followed by 2 ms of the
+     * page's own queries (a {@code pg_sleep} standing in for them), the entries written together at commit.
+     */
+    @Benchmark
+    @Threads(8)
+    public void casePageWithWorkAuditAtCommit() {
+        page(true);
+    }
+
+    /** The same page as before decision 0023: each read appended at once, so the chain lock is held to the end. */
+    @Benchmark
+    @Threads(8)
+    public void casePageWithWorkAuditAtOnce() {
+        page(false);
+    }
+
+    private void page(boolean atCommit) {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                AuditRecord read = AuditRecord.success(42L, "lt.c1.cw1", "case.read", "case", "12345" + i);
+                if (atCommit) {
+                    log.recordAtCommit(read);
+                } else {
+                    log.record(read);
+                }
+                jdbc.sql("SELECT pg_sleep(0.002)").query(Object.class).single();
+            }
+        });
     }
 }

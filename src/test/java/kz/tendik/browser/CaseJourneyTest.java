@@ -75,6 +75,8 @@ class CaseJourneyTest {
     @Autowired
     TwoFactor twoFactor;
     @Autowired
+    kz.tendik.identity.admin.SupervisionStore supervision;
+    @Autowired
     MessageSource messages;
     @Autowired
     JdbcClient jdbc;
@@ -418,6 +420,9 @@ class CaseJourneyTest {
         OrgUnit centre = accounts.findByUsername("caseworker.astana").orElseThrow().toCurrentUser().orgUnit();
         long id = accounts.findByUsername(username).map(a -> a.id()).orElseGet(() -> accounts.create(username,
                 "Динара Journey " + language, passwords.encode(PASSWORD), Role.CASEWORKER, centre, language));
+        // supervisor.astana approves her closure: she is in her team (decision 0026)
+        supervision.add(accounts.findByUsername("supervisor.astana").orElseThrow().id(), id, null,
+                java.time.Instant.now());
         String secret = twoFactor.begin(id);
         assertThat(twoFactor.confirm(id, code(secret))).hasSize(10);
         return secret;

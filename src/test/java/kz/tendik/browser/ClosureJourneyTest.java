@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Closing a case in the browser, one language per person: the caseworker (Kazakh) sends an incomplete checklist
- * (htmx puts every missing item on its field), then a complete one; the supervisor (Russian) sees the pending banner
- * and approves; the centre manager (English) sees the closed, read-only case and places a legal hold.
+ * (htmx puts every missing item on its field), then a complete one; her supervisor (Russian; the caseworker is in her
+ * team) sees the pending banner and approves; the centre manager (English) sees the closed, read-only case and places
+ * a legal hold.
  */
 @Tag("browser")
 @Tag("integration")
@@ -60,6 +61,8 @@ class ClosureJourneyTest {
     PasswordEncoder passwords;
     @Autowired
     TwoFactor twoFactor;
+    @Autowired
+    kz.tendik.identity.admin.SupervisionStore supervision;
     @Autowired
     SurvivorRegistry registry;
     @Autowired
@@ -81,6 +84,9 @@ class ClosureJourneyTest {
         caseworker = person("browser.closure.cw", "Гүлнар Сапарова", Role.CASEWORKER, centre, "kk");
         supervisor = person("browser.closure.sv", "Ольга Ким", Role.SUPERVISOR, centre, "ru");
         manager = person("browser.closure.mg", "Dana Yesenova", Role.CENTRE_MANAGER, centre, "en");
+        // the supervisor approves the caseworker's request: the caseworker is in her team (decision 0026)
+        supervision.add(accounts.findByUsername(supervisor.username()).orElseThrow().id(),
+                accounts.findByUsername(caseworker.username()).orElseThrow().id(), null, java.time.Instant.now());
         CurrentUser worker = accounts.findByUsername(caseworker.username()).orElseThrow().toCurrentUser();
         // a name and phone of her own, so the duplicate check of registration finds nobody
         kz.tendik.cases.CaseTestData.Person her = kz.tendik.cases.CaseTestData.person();

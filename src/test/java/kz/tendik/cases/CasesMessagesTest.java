@@ -55,7 +55,9 @@ class CasesMessagesTest {
             MeasureType.class, SpecialCondition.class, CaseStage.class, FamilyCategory.class, ClosureReason.class,
             ClosureItem.class, kz.tendik.cases.survivor.ChannelKind.class,
             kz.tendik.cases.casefile.ConsentPurpose.class, kz.tendik.cases.casefile.ReferralPurpose.class,
-            kz.tendik.cases.casefile.CaseEventType.class, kz.tendik.cases.survivor.ProfilePart.class);
+            kz.tendik.cases.casefile.CaseEventType.class, kz.tendik.cases.incidents.LegalActionWish.class,
+            kz.tendik.cases.incidents.ReferredFrom.class, kz.tendik.cases.incidents.PerpetratorOccupation.class,
+            kz.tendik.cases.survivor.ProfilePart.class);
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:cases|validation)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
 

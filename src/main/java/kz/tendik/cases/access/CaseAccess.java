@@ -17,6 +17,8 @@ import kz.tendik.identity.AccessPolicy;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.OrgUnit;
+import kz.tendik.identity.Role;
+import kz.tendik.identity.Teams;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
 import kz.tendik.shared.web.UserInputException;
@@ -40,9 +42,11 @@ public class CaseAccess {
     private final FieldCipher cipher;
     private final Clock clock;
     private final CaseAccessSettings settings;
+    private final Teams teams;
 
     CaseAccess(JdbcClient jdbc, AccessPolicy policy, CasesAudit audit, FieldCipher cipher, Clock clock,
-               CaseAccessSettings settings) {
+               CaseAccessSettings settings, Teams teams) {
+        this.teams = teams;
         this.jdbc = jdbc;
         this.policy = policy;
         this.audit = audit;
@@ -112,6 +116,16 @@ public class CaseAccess {
         return caseCentre(caseId).map(centre -> decide(user, caseId, centre).reach().allowed()).orElse(false);
     }
 
+    /** The cases the user reaches in lists (a supervisor's with her team as it is now). */
+    public CaseScope scope(CurrentUser user) {
+        return CaseScope.of(user, team(user));
+    }
+
+    /** The caseworkers the user supervises (empty for anyone but a supervisor). */
+    public Set<Long> team(CurrentUser user) {
+        return user.role() == Role.SUPERVISOR ? teams.teamOf(user.id()) : Set.of();
+    }
+
     /** 403 unless the role may perform the action at all (registering survivors, listing cases). */
     public void require(CurrentUser user, Action action) {
         policy.require(user, action);
@@ -174,8 +188,10 @@ public class CaseAccess {
     }
 
     /**
-     * Survivors: readable through any case of theirs the user reaches; a survivor without such a case, by the
-     * supervisor and manager of the registering centre and by the caseworker who registered them. 404 otherwise.
+     * Survivors: readable through any case of theirs the user reaches; a survivor without any case yet, by the
+     * caseworker who registered them and by the manager and supervisors of the registering centre (as a case assigned
+     * to no one: decision 0026). Once she has a case only its reach counts: a caseworker taken off it no longer reads
+     * her (decision 0028). 404 otherwise.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void readSurvivor(CurrentUser user, long survivorId) {
@@ -210,9 +226,10 @@ public class CaseAccess {
         List<Long> cases = jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ? ORDER BY id").param(survivorId)
                 .query(Long.class).list();
         List<Long> reached = cases.stream().filter(caseId -> reaches(user, caseId)).toList();
-        boolean registeredHere = user.orgUnit().level() == OrgUnit.Level.CENTRE
+        boolean registeredHere = cases.isEmpty() && user.orgUnit().level() == OrgUnit.Level.CENTRE
                 && user.orgUnit().centreId() == row.centreId()
-                && (user.role() != kz.tendik.identity.Role.CASEWORKER || row.createdBy() == user.id());
+                && (row.createdBy() == user.id() || user.role() == Role.CENTRE_MANAGER
+                    || user.role() == Role.SUPERVISOR);
         if (reached.isEmpty() && !registeredHere) {
             audit.denied(user, auditAction, "survivor", survivorId);
             throw new NotFoundException();
@@ -229,6 +246,15 @@ public class CaseAccess {
                 SELECT EXISTS (SELECT 1 FROM survivor s WHERE s.id = :id AND (s.centre_id = :centre
                     OR EXISTS (SELECT 1 FROM case_file c WHERE c.survivor_id = s.id AND c.centre_id = :centre)))""")
                 .param("id", survivorId).param("centre", user.orgUnit().centreId()).query(Boolean.class).single();
+    }
+
+    /**
+     * Whether the user may open a new case for a survivor of the centre: not when she has a case the user does not
+     * reach (a colleague's: opening another would hand over her profile; the supervisor assigns instead).
+     */
+    public boolean mayOpenCaseFor(CurrentUser user, long survivorId) {
+        return survivorInScope(user, survivorId) && jdbc.sql("SELECT id FROM case_file WHERE survivor_id = ?")
+                .param(survivorId).query(Long.class).list().stream().allMatch(caseId -> reaches(user, caseId));
     }
 
     private Grant reach(CurrentUser user, Action action, long caseId, String auditAction) {
@@ -255,7 +281,7 @@ public class CaseAccess {
                         .params(caseId, user.id(), Timestamp.from(clock.instant())).query(Long.class).optional()
                 : Optional.empty();
         CaseReach reach = CaseAccessRule.reach(user.role(), user.id(), user.orgUnit(), centreId, assigned,
-                breakGlass.isPresent());
+                team(user), breakGlass.isPresent());
         return new Grant(caseId, centreId, reach, reach == CaseReach.BREAK_GLASS ? breakGlass.get() : null);
     }
 

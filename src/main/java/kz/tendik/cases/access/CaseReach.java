@@ -4,7 +4,10 @@ package kz.tendik.cases.access;
 public enum CaseReach {
     /** A caseworker assigned to the case. */
     ASSIGNED,
-    /** A supervisor of the centre's team. */
+    /**
+     * The centre's supervisor whose team includes a caseworker of the case, or any supervisor of the centre while the
+     * case is assigned to no one.
+     */
     TEAM,
     /** The centre's manager. */
     CENTRE,

@@ -1,6 +1,8 @@
 package kz.tendik.cases.access;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.identity.OrgUnit;
@@ -8,19 +10,33 @@ import kz.tendik.identity.Role;
 
 /**
  * The cases a user reaches in lists, as an SQL condition on {@code case_file c} with its named parameters: a
- * caseworker's assigned cases, a supervisor's or manager's centre's cases (the same rule as {@link CaseAccessRule},
- * without break-glass grants: those open one case, never a list). Every other role: no case at all.
+ * caseworker's assigned cases; a supervisor's centre's cases assigned to a caseworker of her team or to no one yet; a
+ * manager's centre's cases (the same rule as {@link CaseAccessRule}, without break-glass grants: those open one case,
+ * never a list). Every other role: no case at all. {@link CaseAccess#scope} gives it with the supervisor's team.
  */
 public record CaseScope(String condition, Map<String, Object> params) {
 
-    public static CaseScope of(CurrentUser user) {
+    private static final String UNASSIGNED = "NOT EXISTS (SELECT 1 FROM case_assignment ua WHERE ua.case_id = c.id)";
+
+    /** The user's scope; {@code team} is the caseworkers she supervises (it counts for a supervisor only). */
+    public static CaseScope of(CurrentUser user, Set<Long> team) {
         if (user.role() == Role.CASEWORKER) {
             return new CaseScope("c.id IN (SELECT sa.case_id FROM case_assignment sa WHERE sa.user_id = :scopeUser)",
                     Map.of("scopeUser", user.id()));
         }
-        if ((user.role() == Role.SUPERVISOR || user.role() == Role.CENTRE_MANAGER)
-                && user.orgUnit().level() == OrgUnit.Level.CENTRE) {
-            return new CaseScope("c.centre_id = :scopeCentre", Map.of("scopeCentre", user.orgUnit().centreId()));
+        if (user.orgUnit().level() != OrgUnit.Level.CENTRE) {
+            return new CaseScope("FALSE", Map.of());
+        }
+        Long centre = user.orgUnit().centreId();
+        if (user.role() == Role.CENTRE_MANAGER) {
+            return new CaseScope("c.centre_id = :scopeCentre", Map.of("scopeCentre", centre));
+        }
+        if (user.role() == Role.SUPERVISOR) {
+            return team.isEmpty()
+                    ? new CaseScope("c.centre_id = :scopeCentre AND " + UNASSIGNED, Map.of("scopeCentre", centre))
+                    : new CaseScope("c.centre_id = :scopeCentre AND (c.id IN (SELECT ta.case_id FROM case_assignment ta"
+                            + " WHERE ta.user_id IN (:scopeTeam)) OR " + UNASSIGNED + ")",
+                            Map.of("scopeCentre", centre, "scopeTeam", List.copyOf(team)));
         }
         return new CaseScope("FALSE", Map.of());
     }

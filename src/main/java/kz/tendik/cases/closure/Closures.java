@@ -25,6 +25,7 @@ import kz.tendik.cases.file.Timeline;
 import kz.tendik.cases.retention.RetentionSettings;
 import kz.tendik.cases.support.CaseRuleException;
 import kz.tendik.cases.support.CasesAudit;
+import kz.tendik.cases.support.Idempotency;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.web.NotFoundException;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Closing a case: a caseworker asks with the checklist (refused with every missing item named), a supervisor or the
  * centre manager — never the one who asked — approves (the case is closed and read-only) or returns it with a reason;
  * a closed case is reopened with a reason. Each step is based on the case's version (stale: 409), goes on the
- * timeline and into the audit log; the note and reasons are encrypted.
+ * timeline and into the audit log; the note and reasons are encrypted. With an {@code Idempotency-Key} a retried step
+ * gets the state after the step instead of a refusal (the step is not done twice).
  */
 @Service
 public class Closures {
@@ -53,12 +55,14 @@ public class Closures {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final RetentionSettings retention;
+    private final Idempotency idempotency;
     private final Clock clock;
     private final ZoneId zone;
 
     Closures(ClosureStore store, CaseStore cases, CaseAccess access, CasesAudit audit, Timeline timeline,
-             ApplicationEventPublisher events, RetentionSettings retention, Clock clock,
+             ApplicationEventPublisher events, RetentionSettings retention, Idempotency idempotency, Clock clock,
              @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+        this.idempotency = idempotency;
         this.store = store;
         this.cases = cases;
         this.access = access;
@@ -86,82 +90,101 @@ public class Closures {
         return stateOf(caseId);
     }
 
+    /**
+     * A step done, with the closure state after it; {@code repeated} when a retry with the same
+     * {@code Idempotency-Key} got the step done before (nothing was done again).
+     */
+    public record Done(ClosureState state, boolean repeated) {
+    }
+
     @Transactional
-    public ClosureState request(CurrentUser user, long caseId, ClosureDraft draft) {
+    public Done request(CurrentUser user, long caseId, ClosureDraft draft, String key) {
         access.closureStep(user, Action.CASE_WRITE, caseId, "case.closure.request");
-        CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
-        if (row.stage() == kz.tendik.cases.casefile.CaseStage.CLOSED) {
-            throw new CaseRuleException(null, "cases.closure.alreadyClosed");
-        }
-        if (store.pending(caseId).isPresent()) {
-            throw new CaseRuleException(null, "cases.closure.alreadyRequested");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.version() == null) {
-            problems.add(new FieldProblem("version", "validation.required"));
-        }
-        String note = text(draft.note(), "note", false, problems);
-        boolean services = Boolean.TRUE.equals(draft.servicesDoneOrDeclined());
-        List<ClosureItem> missing = new ClosureChecklist(Boolean.TRUE.equals(draft.safetyAddressed()),
-                services && row.facts().servicesSettled(), draft.survivorWish() != null, draft.reason(), false)
-                .missingBeforeRequest();
-        problems.addAll(ClosureChecklist.problems(missing));
-        refuse(problems, !missing.isEmpty());
-        Instant now = store.touch(caseId, draft.version(), now());
-        long id = store.request(caseId, true, true, draft.survivorWish(), draft.reason(), note, user.id(), now);
-        timeline.record(caseId, CaseEventType.CLOSURE_REQUESTED, now, user.id(), id);
-        audit.success(user, "case.closure.request", "case", caseId);
-        return stateOf(caseId);
+        return done(caseId, idempotency.once(user, "case.closure.request:" + caseId, key, draft, () -> {
+            CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
+            if (row.stage() == kz.tendik.cases.casefile.CaseStage.CLOSED) {
+                throw new CaseRuleException(null, "cases.closure.alreadyClosed");
+            }
+            if (store.pending(caseId).isPresent()) {
+                throw new CaseRuleException(null, "cases.closure.alreadyRequested");
+            }
+            List<FieldProblem> problems = new ArrayList<>();
+            if (draft.version() == null) {
+                problems.add(new FieldProblem("version", "validation.required"));
+            }
+            String note = text(draft.note(), "note", false, problems);
+            boolean services = Boolean.TRUE.equals(draft.servicesDoneOrDeclined());
+            List<ClosureItem> missing = new ClosureChecklist(Boolean.TRUE.equals(draft.safetyAddressed()),
+                    services && row.facts().servicesSettled(), draft.survivorWish() != null, draft.reason(), false)
+                    .missingBeforeRequest();
+            problems.addAll(ClosureChecklist.problems(missing));
+            refuse(problems, !missing.isEmpty());
+            Instant now = store.touch(caseId, draft.version(), now());
+            long id = store.request(caseId, true, true, draft.survivorWish(), draft.reason(), note, user.id(), now);
+            timeline.record(caseId, CaseEventType.CLOSURE_REQUESTED, now, user.id(), id);
+            audit.success(user, "case.closure.request", "case", caseId);
+            return id;
+        }));
     }
 
     @Transactional
-    public ClosureState approve(CurrentUser user, long caseId, Step step) {
+    public Done approve(CurrentUser user, long caseId, Step step, String key) {
         access.closureStep(user, Action.CASE_CLOSURE_APPROVE, caseId, "case.closure.approve");
-        Request pending = decidable(user, caseId, step, false);
-        CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
-        ClosureChecklist checklist = new ClosureChecklist(pending.safetyAddressed(),
-                pending.servicesDoneOrDeclined() && row.facts().servicesSettled(), pending.survivorWish() != null,
-                pending.reason(), true);
-        if (!checklist.allowsClosure()) { // something recorded since the request reopened a service
-            throw new CaseRuleException(ClosureChecklist.problems(checklist.missing()));
-        }
-        Instant now = store.touch(caseId, step.version(), now());
-        store.decide(pending.id(), Status.APPROVED, null, user.id(), now);
-        store.markClosed(caseId, now);
-        timeline.record(caseId, CaseEventType.CLOSURE_APPROVED, now, user.id(), pending.id());
-        audit.success(user, "case.closure.approve", "case", caseId);
-        events.publishEvent(new CaseClosed(caseId, row.centreId(), YearMonth.from(now.atZone(zone)).toString(),
-                pending.reason().name()));
-        return stateOf(caseId);
+        return done(caseId, idempotency.once(user, "case.closure.approve:" + caseId, key, step, () -> {
+            Request pending = decidable(user, caseId, step, false);
+            CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
+            ClosureChecklist checklist = new ClosureChecklist(pending.safetyAddressed(),
+                    pending.servicesDoneOrDeclined() && row.facts().servicesSettled(), pending.survivorWish() != null,
+                    pending.reason(), true);
+            if (!checklist.allowsClosure()) { // something recorded since the request reopened a service
+                throw new CaseRuleException(ClosureChecklist.problems(checklist.missing()));
+            }
+            Instant now = store.touch(caseId, step.version(), now());
+            store.decide(pending.id(), Status.APPROVED, null, user.id(), now);
+            store.markClosed(caseId, now);
+            timeline.record(caseId, CaseEventType.CLOSURE_APPROVED, now, user.id(), pending.id());
+            audit.success(user, "case.closure.approve", "case", caseId);
+            events.publishEvent(new CaseClosed(caseId, row.centreId(), YearMonth.from(now.atZone(zone)).toString(),
+                    pending.reason().name()));
+            return pending.id();
+        }));
     }
 
     @Transactional
-    public ClosureState returnRequest(CurrentUser user, long caseId, Step step) {
+    public Done returnRequest(CurrentUser user, long caseId, Step step, String key) {
         access.closureStep(user, Action.CASE_CLOSURE_APPROVE, caseId, "case.closure.return");
-        Request pending = decidable(user, caseId, step, true);
-        Instant now = store.touch(caseId, step.version(), now());
-        store.decide(pending.id(), Status.RETURNED, step.reason().strip(), user.id(), now);
-        timeline.record(caseId, CaseEventType.CLOSURE_RETURNED, now, user.id(), pending.id());
-        audit.success(user, "case.closure.return", "case", caseId);
-        return stateOf(caseId);
+        return done(caseId, idempotency.once(user, "case.closure.return:" + caseId, key, step, () -> {
+            Request pending = decidable(user, caseId, step, true);
+            Instant now = store.touch(caseId, step.version(), now());
+            store.decide(pending.id(), Status.RETURNED, step.reason().strip(), user.id(), now);
+            timeline.record(caseId, CaseEventType.CLOSURE_RETURNED, now, user.id(), pending.id());
+            audit.success(user, "case.closure.return", "case", caseId);
+            return pending.id();
+        }));
     }
 
     @Transactional
-    public ClosureState reopen(CurrentUser user, long caseId, Step step) {
+    public Done reopen(CurrentUser user, long caseId, Step step, String key) {
         access.closureStep(user, Action.CASE_WRITE, caseId, "case.reopen");
-        List<FieldProblem> problems = stepProblems(step, true);
-        if (!access.closed(caseId)) {
-            problems.add(0, new FieldProblem(null, "cases.reopen.notClosed"));
-            throw new CaseRuleException(problems);
-        }
-        refuse(problems, false);
-        Instant now = store.touch(caseId, step.version(), now());
-        long id = store.reopen(caseId, step.reason().strip(), user.id(), now);
-        timeline.record(caseId, CaseEventType.CASE_REOPENED, now, user.id(), id);
-        audit.success(user, "case.reopen", "case", caseId);
-        CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
-        events.publishEvent(new CaseReopened(caseId, row.centreId(), YearMonth.from(now.atZone(zone)).toString()));
-        return stateOf(caseId);
+        return done(caseId, idempotency.once(user, "case.reopen:" + caseId, key, step, () -> {
+            List<FieldProblem> problems = stepProblems(step, true);
+            if (!access.closed(caseId)) {
+                problems.add(0, new FieldProblem(null, "cases.reopen.notClosed"));
+                throw new CaseRuleException(problems);
+            }
+            refuse(problems, false);
+            Instant now = store.touch(caseId, step.version(), now());
+            long id = store.reopen(caseId, step.reason().strip(), user.id(), now);
+            timeline.record(caseId, CaseEventType.CASE_REOPENED, now, user.id(), id);
+            audit.success(user, "case.reopen", "case", caseId);
+            CaseRow row = cases.find(caseId).orElseThrow(NotFoundException::new);
+            events.publishEvent(new CaseReopened(caseId, row.centreId(), YearMonth.from(now.atZone(zone)).toString()));
+            return id;
+        }));
+    }
+
+    private Done done(long caseId, Idempotency.Outcome outcome) {
+        return new Done(stateOf(caseId), outcome.repeated());
     }
 
     /** For the case page, whose caller has checked and audited the read. */

@@ -16,6 +16,7 @@ import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseStore;
 import kz.tendik.cases.file.Timeline;
 import kz.tendik.cases.generate.DemoCaseSet;
+import kz.tendik.cases.plan.ProvidedBy;
 import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.survivor.ChannelKind;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo survivors and cases (invented people, valid IINs made with {@link Iin#compose}): three for
  * caseworker.astana (the first demo case, id 1, is hers) and two for caseworker.almaty, with consents, notes and
- * follow-ups; then {@value #GENERATED_CASES} more for the two of them from the generator with a fixed seed
+ * follow-ups, and for one of each a help plan and a programme referral code ({@link DemoCasePlans}); then {@value #GENERATED_CASES} more for the two of them from the generator with a fixed seed
  * ({@link DemoCaseSet}): incidents with perpetrators, risk assessments (some high), safety plans, protective
  * measures (some ending within the week) and follow-ups (some overdue), so that every screen has something to
  * show. Written through the stores and the generator, not the audited services: nobody read or wrote them.
@@ -47,6 +48,7 @@ class DemoCases implements DemoContributor {
 
     private final SurvivorStore survivors;
     private final DemoCaseSet generated;
+    private final DemoCasePlans plans;
     private final CaseStore cases;
     private final Timeline timeline;
     private final FieldCipher cipher;
@@ -55,8 +57,10 @@ class DemoCases implements DemoContributor {
     private final ZoneId zone;
 
     DemoCases(SurvivorStore survivors, CaseStore cases, Timeline timeline, FieldCipher cipher, JdbcClient jdbc,
-              DemoCaseSet generated, Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+              DemoCaseSet generated, DemoCasePlans plans, Clock clock,
+              @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
         this.survivors = survivors;
+        this.plans = plans;
         this.generated = generated;
         this.cases = cases;
         this.timeline = timeline;
@@ -82,7 +86,7 @@ class DemoCases implements DemoContributor {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        demo(astana, profile("Айгүл Серікқызы Жұмабаева", "Aigul Zhumabayeva", LocalDate.of(1991, 3, 14), 101,
+        long aigul = demo(astana, profile("Айгүл Серікқызы Жұмабаева", "Aigul Zhumabayeva", LocalDate.of(1991, 3, 14), 101,
                 "+7 701 555 12 34", true, false, "г. Астана, ул. Кенесары, 40, кв. 12", 2,
                 new Statuses(MaritalStatus.MARRIED_OR_COHABITING, DisplacementStatus.RESIDENT, false, null)),
                 FamilyCategory.C,
@@ -99,7 +103,7 @@ class DemoCases implements DemoContributor {
                 new Statuses(MaritalStatus.SINGLE, DisplacementStatus.RESIDENT, true, "Нарушение слуха")),
                 FamilyCategory.B,
                 "Консультация юриста по разделу имущества.", "Подготовить документы для суда", today.plusDays(10));
-        demo(almaty, profile("Мадина Ержанқызы Омарова", "Madina Omarova", LocalDate.of(1994, 5, 9), 404,
+        long madina = demo(almaty, profile("Мадина Ержанқызы Омарова", "Madina Omarova", LocalDate.of(1994, 5, 9), 404,
                 "+7 707 900 10 20", true, false, "Алматы, мкр. Самал-2, 58", 1,
                 new Statuses(MaritalStatus.MARRIED_OR_COHABITING, DisplacementStatus.KANDAS, false, null)),
                 FamilyCategory.C,
@@ -111,8 +115,31 @@ class DemoCases implements DemoContributor {
                 FamilyCategory.E,
                 "Повторное обращение, угрозы усилились.", "Сопроводить в полицию для защитного предписания",
                 today.plusDays(1));
+        plansAndProgrammes(astana, aigul, almaty, madina);
         generated.load(List.of(new DemoCaseSet.Worker(astana.id(), astana.centreId(), astana.regionCode()),
                 new DemoCaseSet.Worker(almaty.id(), almaty.centreId(), almaty.regionCode())), GENERATED_CASES);
+    }
+
+    /**
+     * Help plans the survivors agreed to (Aigul's first service already delivered, so her case is at the services
+     * stage) and programme referral codes, each issued after her consent to it.
+     */
+    private void plansAndProgrammes(Worker astana, long aigul, Worker almaty, long madina) {
+        Instant at = clock.instant().minus(1, ChronoUnit.DAYS);
+        LocalDate day = at.atZone(zone).toLocalDate();
+        plans.plan(aigul, astana.id(), day, at,
+                "Жить отдельно от мужа в безопасности; пройти курс у психолога; подать на алименты на детей.",
+                List.of(new DemoCasePlans.Planned(ReferralPurpose.PSYCHOLOGICAL, ProvidedBy.CENTRE, 0,
+                                "Первая консультация психолога в центре, договорились о шести встречах"),
+                        new DemoCasePlans.Planned(ReferralPurpose.LEGAL, ProvidedBy.REFERRAL, 14, null),
+                        new DemoCasePlans.Planned(ReferralPurpose.EMPLOYMENT, ProvidedBy.REFERRAL, 45, null)));
+        plans.programmeReferral(aigul, astana.id(), day, at);
+        plans.plan(madina, almaty.id(), day, at,
+                "Временное убежище на две недели, затем съёмное жильё; работа, чтобы содержать ребёнка.",
+                List.of(new DemoCasePlans.Planned(ReferralPurpose.SHELTER, ProvidedBy.REFERRAL, 2, null),
+                        new DemoCasePlans.Planned(ReferralPurpose.PSYCHOLOGICAL, ProvidedBy.CENTRE, 10, null),
+                        new DemoCasePlans.Planned(ReferralPurpose.EMPLOYMENT, ProvidedBy.REFERRAL, 30, null)));
+        plans.programmeReferral(madina, almaty.id(), day, at);
     }
 
     /** What intake asked besides the name and contacts. */
@@ -139,7 +166,7 @@ class DemoCases implements DemoContributor {
         }
     }
 
-    private void demo(Worker worker, SurvivorProfile profile, FamilyCategory category, String note, String task,
+    private long demo(Worker worker, SurvivorProfile profile, FamilyCategory category, String note, String task,
                       LocalDate due) {
         Instant now = clock.instant().minus(2, ChronoUnit.DAYS);
         long survivor = survivors.insert(profile, worker.centreId(), worker.id(), now);
@@ -175,6 +202,7 @@ class DemoCases implements DemoContributor {
                 .params(taskId, caseId, cipher.encrypt(task, CaseColumns.FOLLOW_UP_TITLE.associatedData(taskId)), due,
                         worker.id(), worker.id(), Timestamp.from(now)).update();
         timeline.record(caseId, CaseEventType.FOLLOW_UP_ADDED, now, worker.id(), taskId);
+        return caseId;
     }
 
     private long nextId(String table) {

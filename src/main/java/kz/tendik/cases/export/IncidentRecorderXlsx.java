@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import kz.tendik.cases.access.CaseAccess;
 import kz.tendik.cases.access.CaseScope;
 import kz.tendik.cases.incident.AbductionType;
 import kz.tendik.cases.incident.AgeGroup;
@@ -27,6 +28,8 @@ import kz.tendik.cases.incident.Relationship;
 import kz.tendik.cases.incident.ReportedElsewhere;
 import kz.tendik.cases.incident.ReportingDelay;
 import kz.tendik.cases.incident.TimeOfDay;
+import kz.tendik.cases.casefile.ReferralPurpose;
+import kz.tendik.cases.incidents.LegalActionWish;
 import kz.tendik.cases.incidents.PerpetratorOccupation;
 import kz.tendik.cases.incidents.ReferredFrom;
 import kz.tendik.cases.registry.SurvivorStore;
@@ -65,10 +68,12 @@ public class IncidentRecorderXlsx {
 
     /**
      * The Incident Recorder's referral columns (safe house, health, psychosocial, legal, police, livelihoods, child
-     * protection and social services): "yes" when the case has a referral for it that is not rejected or revoked.
+     * protection, and other social services kept apart from child protection): "yes" when the case has a referral for
+     * it that is not rejected or revoked. The survivor's wish to pursue legal action follows the legal column.
      */
-    static final List<String> REFERRAL_COLUMNS = List.of("SHELTER", "MEDICAL", "PSYCHOLOGICAL", "LEGAL", "POLICE",
-            "EMPLOYMENT", "SOCIAL");
+    static final List<ReferralPurpose> REFERRAL_COLUMNS = List.of(ReferralPurpose.SHELTER, ReferralPurpose.MEDICAL,
+            ReferralPurpose.PSYCHOLOGICAL, ReferralPurpose.LEGAL, ReferralPurpose.POLICE, ReferralPurpose.EMPLOYMENT,
+            ReferralPurpose.CHILD_PROTECTION, ReferralPurpose.SOCIAL);
 
     /** Which date the period filters on: the interview (report) or the incident, as in the GBVIMS tables. */
     public enum DateBasis { REPORT, INCIDENT }
@@ -82,9 +87,11 @@ public class IncidentRecorderXlsx {
     private final MessageSource messages;
     private final CasesAudit audit;
     private final SurvivorStore survivors;
+    private final CaseAccess access;
 
     IncidentRecorderXlsx(DataSource dataSource, AccessPolicy policy, Regions regions, MessageSource messages,
-                         CasesAudit audit, SurvivorStore survivors) {
+                         CasesAudit audit, SurvivorStore survivors, CaseAccess access) {
+        this.access = access;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1_000);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -109,7 +116,7 @@ public class IncidentRecorderXlsx {
         }
         DateBasis basis = request.basis() == null ? DateBasis.REPORT : request.basis();
         String dateColumn = basis == DateBasis.REPORT ? "i.report_date" : "i.incident_date";
-        CaseScope scope = CaseScope.of(user);
+        CaseScope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(scope.condition());
         if (request.from() != null) {
@@ -140,7 +147,7 @@ public class IncidentRecorderXlsx {
                            (SELECT count(*) FROM perpetrator n WHERE n.incident_id = i.id) AS perpetrators,
                            p.sex AS p_sex, p.age_group AS p_age, p.relationship AS p_relationship,
                            p.occupation AS p_occupation, p.prior_violence AS p_prior,
-                           i.referred_from, array_to_string(i.context_flags, ',') AS flags,
+                           i.referred_from, i.wants_legal_action, array_to_string(i.context_flags, ',') AS flags,
                            -- the latest answer counts: a consent withdrawn later is a refusal
                            coalesce((SELECT s.given FROM consent s WHERE s.case_id = c.id
                                      AND s.purpose = 'ANONYMOUS_STATISTICS'
@@ -180,8 +187,11 @@ public class IncidentRecorderXlsx {
                 "perpetratorOccupation", "perpetratorPrior", "referredFrom", "caseContext", "consentToShare")) {
             columns.add(XlsxColumn.text(t.get("cases.ir." + key), 24));
         }
-        for (String service : REFERRAL_COLUMNS) {
-            columns.add(XlsxColumn.text(t.get("cases.ir.referral." + service), 18));
+        for (ReferralPurpose service : REFERRAL_COLUMNS) {
+            columns.add(XlsxColumn.text(t.get("cases.ir.referral." + service.name()), 18));
+            if (service == ReferralPurpose.LEGAL) {
+                columns.add(XlsxColumn.text(t.get("cases.ir.wantsLegalAction"), 22));
+            }
         }
         return columns;
     }
@@ -225,8 +235,13 @@ public class IncidentRecorderXlsx {
                 .collect(Collectors.joining("; ")));
         row.add(t.yesNo(rs.getBoolean("consent_to_share")));
         List<Object> referred = Arrays.asList((Object[]) rs.getArray("referred_to").getArray());
-        for (String service : REFERRAL_COLUMNS) {
-            row.add(t.yesNo(referred.contains(service)));
+        for (ReferralPurpose service : REFERRAL_COLUMNS) {
+            row.add(t.yesNo(referred.contains(service.name())));
+            if (service == ReferralPurpose.LEGAL) {
+                String wish = rs.getString("wants_legal_action");
+                row.add(wish == null ? t.get("cases.ir.unknown")
+                        : t.label(wish, LegalActionWish::valueOf, LegalActionWish::messageKey));
+            }
         }
         return new SurvivorFacts.Pending(survivor, row, profileColumns);
     }

@@ -73,14 +73,16 @@ public class CaseFiles {
     public Idempotency.Outcome open(CurrentUser user, Opening opening, String idempotencyKey) {
         access.require(user, Action.CASE_WRITE);
         long centre = access.centreOf(user);
-        return idempotency.once(user, "case.open", idempotencyKey, () -> {
+        return idempotency.once(user, "case.open", idempotencyKey, opening, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (opening.survivorId() == null) {
                 problems.add(new FieldProblem("survivorId", "validation.required"));
             } else if (!access.survivorInScope(user, opening.survivorId())) {
                 problems.add(new FieldProblem("survivorId", "cases.survivor.unknown"));
+            } else if (!access.mayOpenCaseFor(user, opening.survivorId())) {
+                problems.add(new FieldProblem("survivorId", "cases.survivor.colleaguesCase"));
             }
-            List<Long> caseworkers = caseworkers(user, centre, opening.caseworkerIds(), problems);
+            List<Long> caseworkers = caseworkers(user, centre, opening.caseworkerIds(), List.of(), problems);
             if (user.role() == Role.CASEWORKER && !caseworkers.contains(user.id())) {
                 caseworkers.add(0, user.id()); // whoever opens a case keeps it
             }
@@ -115,7 +117,7 @@ public class CaseFiles {
             problems.add(new FieldProblem("version", "validation.required"));
         }
         List<Long> caseworkers = change.caseworkerIds() == null ? null
-                : caseworkers(user, before.centreId(), change.caseworkerIds(), problems);
+                : caseworkers(user, before.centreId(), change.caseworkerIds(), cases.assigned(caseId), problems);
         if (caseworkers != null && caseworkers.isEmpty()) {
             problems.add(new FieldProblem("caseworkerIds", "validation.required"));
         }
@@ -156,8 +158,15 @@ public class CaseFiles {
                 assigned.stream().map(id -> new Staff.Member(id, names.get(id))).toList(), grant.reach().name());
     }
 
-    private List<Long> caseworkers(CurrentUser user, long centre, List<Long> requested, List<FieldProblem> problems) {
+    /**
+     * The caseworkers asked for, each checked: a caseworker of the case's centre; and when a supervisor assigns, one of
+     * her team unless already on the case (she hands cases within her team; the centre manager moves them between
+     * teams, so that a supervisor never sends a case out of her own reach by mistake; decision 0026).
+     */
+    private List<Long> caseworkers(CurrentUser user, long centre, List<Long> requested, List<Long> current,
+                                   List<FieldProblem> problems) {
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        java.util.Set<Long> team = access.team(user);
         if (user.role() == Role.CASEWORKER && requested == null) {
             ids.add(user.id());
         }
@@ -166,6 +175,8 @@ public class CaseFiles {
                 Long id = requested.get(i);
                 if (id == null || !staff.isCaseworkerOf(id, centre)) {
                     problems.add(new FieldProblem("caseworkerIds[" + i + "]", "cases.case.notACaseworker"));
+                } else if (user.role() == Role.SUPERVISOR && !team.contains(id) && !current.contains(id)) {
+                    problems.add(new FieldProblem("caseworkerIds[" + i + "]", "cases.case.notInTeam"));
                 } else {
                     ids.add(id);
                 }

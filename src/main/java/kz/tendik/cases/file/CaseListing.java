@@ -97,7 +97,7 @@ public class CaseListing {
         if (filter.openedFrom() != null && filter.openedTo() != null && filter.openedTo().isBefore(filter.openedFrom())) {
             throw new UserInputException(List.of(new FieldProblem("openedTo", "cases.list.toBeforeFrom")));
         }
-        CaseScope scope = CaseScope.of(user);
+        CaseScope scope = access.scope(user);
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(scope.condition());
         LocalDate today = LocalDate.now(clock.withZone(zone));

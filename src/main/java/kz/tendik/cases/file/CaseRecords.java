@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import kz.tendik.cases.access.CaseAccess;
 import kz.tendik.cases.casefile.CaseEventType;
@@ -16,19 +17,24 @@ import kz.tendik.cases.support.CaseColumns;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.cases.support.Idempotency;
 import kz.tendik.cases.support.Staff;
+import kz.tendik.cases.task.SystemTask;
+import kz.tendik.cases.task.TaskKind;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
 import kz.tendik.shared.web.UserInputException;
 import kz.tendik.shared.web.UserInputException.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What is recorded on a case besides its header: consents, notes (encrypted) and follow-ups (title encrypted),
- * each validated with every mistake named at once, written with a timeline event and audited.
+ * What is recorded on a case besides its header: consents, notes (encrypted) and follow-ups (a typed title encrypted;
+ * the system's tasks titled in the reader's language), each validated with every mistake named at once, written with
+ * a timeline event and audited.
  */
 @Service
 public class CaseRecords {
@@ -43,11 +49,14 @@ public class CaseRecords {
     private final Timeline timeline;
     private final FieldCipher cipher;
     private final Staff staff;
+    private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
     CaseRecords(JdbcClient jdbc, CaseAccess access, CasesAudit audit, Idempotency idempotency, Timeline timeline,
-                FieldCipher cipher, Staff staff, Clock clock, @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+                FieldCipher cipher, Staff staff, MessageSource messages, Clock clock,
+                @Value("${tendik.time-zone:Asia/Almaty}") ZoneId zone) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -75,8 +84,13 @@ public class CaseRecords {
     public record FollowUpDraft(String title, LocalDate dueOn, Long assignedTo) {
     }
 
-    public record FollowUp(long id, String title, LocalDate dueOn, Long assignedTo, String assignedToName,
-                           Instant doneAt, boolean overdue) {
+    /**
+     * A task or follow-up. {@code kind} is set for a task the system put on the case ({@link TaskKind}), whose title
+     * is written in the reader's language; a title typed by a user is shown as typed ({@code null} once retention
+     * removed it).
+     */
+    public record FollowUp(long id, String title, TaskKind kind, LocalDate dueOn, Long assignedTo,
+                           String assignedToName, Instant doneAt, boolean overdue) {
     }
 
     // ---- consents
@@ -84,7 +98,7 @@ public class CaseRecords {
     @Transactional
     public Idempotency.Outcome recordConsent(CurrentUser user, long caseId, ConsentDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "case.consent.add");
-        return idempotency.once(user, "consent.add:" + caseId, key, () -> {
+        return idempotency.once(user, "consent.add:" + caseId, key, draft, () -> {
             LocalDate today = today();
             List<FieldProblem> problems = new ArrayList<>();
             if (draft.purpose() == null) {
@@ -153,7 +167,7 @@ public class CaseRecords {
     @Transactional
     public Idempotency.Outcome addNote(CurrentUser user, long caseId, NoteDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "case.note.add");
-        return idempotency.once(user, "note.add:" + caseId, key, () -> {
+        return idempotency.once(user, "note.add:" + caseId, key, draft, () -> {
             String text = draft.text() == null ? "" : draft.text().strip();
             if (text.isEmpty()) {
                 throw new UserInputException("text", "validation.required");
@@ -207,7 +221,7 @@ public class CaseRecords {
     @Transactional
     public Idempotency.Outcome addFollowUp(CurrentUser user, long caseId, FollowUpDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "case.follow-up.add");
-        return idempotency.once(user, "follow-up.add:" + caseId, key, () -> {
+        return idempotency.once(user, "follow-up.add:" + caseId, key, draft, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             String title = draft.title() == null ? "" : draft.title().strip();
             if (title.isEmpty()) {
@@ -276,17 +290,21 @@ public class CaseRecords {
 
     private List<FollowUp> followUpsWhere(String condition, Object... params) {
         LocalDate today = today();
+        Locale reader = LocaleContextHolder.getLocale();
         return jdbc.sql("""
-                SELECT f.id, f.title, f.due_on, f.assigned_to, u.display_name, f.done_at FROM follow_up f
-                LEFT JOIN app_user u ON u.id = f.assigned_to WHERE %s
+                SELECT f.id, f.title, f.kind, f.arguments, f.due_on, f.assigned_to, u.display_name, f.done_at
+                FROM follow_up f LEFT JOIN app_user u ON u.id = f.assigned_to WHERE %s
                 ORDER BY f.done_at IS NOT NULL, f.due_on, f.id""".formatted(condition)).params(params)
                 .query((rs, n) -> {
-                    LocalDate due = rs.getObject(3, LocalDate.class);
-                    Timestamp done = rs.getTimestamp(6);
-                    return new FollowUp(rs.getLong(1),
-                            cipher.decrypt(rs.getBytes(2), CaseColumns.FOLLOW_UP_TITLE.associatedData(rs.getLong(1))),
-                            due, rs.getObject(4, Long.class), rs.getString(5), done == null ? null : done.toInstant(),
-                            done == null && due.isBefore(today));
+                    long id = rs.getLong(1);
+                    SystemTask task = rs.getString(3) == null ? null : new SystemTask(TaskKind.valueOf(rs.getString(3)),
+                            List.of((String[]) rs.getArray(4).getArray()));
+                    String title = task != null ? messages.getMessage(task.title(), reader)
+                            : cipher.decrypt(rs.getBytes(2), CaseColumns.FOLLOW_UP_TITLE.associatedData(id));
+                    LocalDate due = rs.getObject(5, LocalDate.class);
+                    Timestamp done = rs.getTimestamp(8);
+                    return new FollowUp(id, title, task == null ? null : task.kind(), due, rs.getObject(6, Long.class),
+                            rs.getString(7), done == null ? null : done.toInstant(), done == null && due.isBefore(today));
                 })
                 .list();
     }

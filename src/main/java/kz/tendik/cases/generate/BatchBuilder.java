@@ -42,6 +42,7 @@ import kz.tendik.cases.risk.RiskScoring;
 import kz.tendik.cases.safety.SafetyColumns;
 import kz.tendik.cases.safety.SafetyPlanContent;
 import kz.tendik.cases.support.CaseColumns;
+import kz.tendik.cases.task.TaskKind;
 import kz.tendik.cases.survivor.ChannelKind;
 import kz.tendik.cases.survivor.ContactChannel;
 import kz.tendik.cases.survivor.DisplacementStatus;
@@ -61,7 +62,6 @@ final class BatchBuilder {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HexFormat HEX = HexFormat.of();
-    private static final String MULTI_AGENCY_TASK = "Высокий риск: направить дело в межведомственную группу акимата";
 
     /** One table's rows and where they go ({@code table (columns)}). */
     record Table(String name, String target, CopyText rows) {
@@ -161,7 +161,8 @@ final class BatchBuilder {
                 new Table("safety_plan", "safety_plan (case_id, plan, version, updated_by, updated_at)", planRows),
                 new Table("protective_measure", "protective_measure (id, case_id, type, issuer, starts_at, ends_at,"
                         + " expires_at, conditions, police_reports_per_month, recorded_by, recorded_at)", measureRows),
-                new Table("follow_up", "follow_up (id, case_id, title, due_on, assigned_to, created_by, created_at)",
+                new Table("follow_up", "follow_up (id, case_id, title, kind, arguments, due_on, assigned_to, created_by,"
+                        + " created_at)",
                         followUpRows),
                 new Table("case_note", "case_note (id, case_id, body, written_by, written_at)", noteRows),
                 new Table("case_event", "case_event (case_id, type, occurred_at, actor_id, ref_id)", eventRows)));
@@ -293,11 +294,15 @@ final class BatchBuilder {
             boolean overdue = chance(context.spec().rates().followUpOverdue());
             LocalDate due = overdue ? context.today().minusDays(random.nextInt(1, 21))
                     : context.today().plusDays(random.nextInt(0, 31));
-            String title = high && chance(0.5) ? MULTI_AGENCY_TASK : Narratives.task(random);
             Instant created = between(opened, context.now());
-            followUpRows.add(followUp).add(id).add(context.cipher().encrypt(title,
-                            CaseColumns.FOLLOW_UP_TITLE.associatedData(followUp))).add(due).add(worker).add(worker)
-                    .add(created).endRow();
+            followUpRows.add(followUp).add(id);
+            if (high && chance(0.5)) { // the system's task after a high risk: a kind, titled when read (no text)
+                followUpRows.add(null).add(TaskKind.MULTI_AGENCY_REFERRAL).add("{}");
+            } else {
+                followUpRows.add(context.cipher().encrypt(Narratives.task(random),
+                        CaseColumns.FOLLOW_UP_TITLE.associatedData(followUp))).add(null).add(null);
+            }
+            followUpRows.add(due).add(worker).add(worker).add(created).endRow();
             eventRows.add(id).add(CaseEventType.FOLLOW_UP_ADDED).add(created).add(worker).add(followUp).endRow();
             last = created.isAfter(last) ? created : last;
         }

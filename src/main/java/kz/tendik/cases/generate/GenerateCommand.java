@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code tendik generate --survivors N --cases N --incidents N [--seed S]}: synthetic case data for load tests and
  * benchmarks, spread over the centres by their region's population, each centre with generated caseworker accounts
- * ({@code lt.c<centre>.cw<n>}, the demo password, about {@code --cases-per-caseworker} cases each). Only into a
+ * ({@code lt.c<centre>.cw<n>}, the demo password, about {@code --cases-per-caseworker} cases each) and supervisors
+ * ({@code lt.c<centre>.sv<k>}), each supervising a team of up to {@value #TEAM_SIZE} of them. Only into a
  * database that holds the demo data set; all in one transaction; one audit entry with the counts. Exit 2 for bad
  * options (all named at once), 1 when the database is not a demo one.
  */
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GenerateCommand implements TendikCommand {
 
     static final int BAD_OPTIONS = 2;
+    /** Caseworkers per generated supervisor's team (decision 0026: a supervisor reaches her team's cases). */
+    static final int TEAM_SIZE = 8;
 
     private final CaseGenerator generator;
     private final LoadTestStaff staff;
@@ -115,6 +118,7 @@ class GenerateCommand implements TendikCommand {
         double total = rows.stream().mapToDouble(r -> population.getOrDefault(r.region(), 0)
                 / (double) perRegion.get(r.region())).sum();
         SplittableRandom names = new SplittableRandom(options.seed());
+        SplittableRandom supervisorNames = new SplittableRandom(options.seed() + 1);
         List<GenerationSpec.Centre> centres = new ArrayList<>();
         for (Row row : rows) {
             double weight = population.getOrDefault(row.region(), 0) / (double) perRegion.get(row.region());
@@ -129,7 +133,14 @@ class GenerateCommand implements TendikCommand {
                 String name = SyntheticPeople.fullName(names, Sex.FEMALE, kazakh).cyrillic();
                 wanted.add(new LoadTestStaff.Caseworker("lt.c" + row.id() + ".cw" + n, name, kazakh ? "kk" : "ru"));
             }
-            List<Long> ids = staff.ensureCaseworkers(OrgUnit.centre(row.region(), row.id()), wanted);
+            OrgUnit unit = OrgUnit.centre(row.region(), row.id());
+            List<Long> ids = staff.ensureCaseworkers(unit, wanted);
+            for (int from = 0, k = 1; from < ids.size(); from += TEAM_SIZE, k++) {
+                boolean kazakh = supervisorNames.nextInt(4) > 0;
+                String name = SyntheticPeople.fullName(supervisorNames, Sex.FEMALE, kazakh).cyrillic();
+                staff.ensureSupervisor(unit, new LoadTestStaff.Supervisor("lt.c" + row.id() + ".sv" + k, name,
+                        kazakh ? "kk" : "ru"), ids.subList(from, Math.min(ids.size(), from + TEAM_SIZE)));
+            }
             centres.add(new GenerationSpec.Centre(row.id(), row.region(), row.locality(), ids, weight));
         }
         return new GenerationSpec(options.survivors(), options.cases(), options.incidents(), options.seed(), centres,

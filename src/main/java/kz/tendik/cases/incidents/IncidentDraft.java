@@ -10,12 +10,13 @@ import java.util.Map;
  *
  * @param version  the version read, required to change an incident (a stale one answers 409)
  * @param answers  the GBVIMS questions answered, keyed by the type each asks about ("RAPE": false, ...)
+ * @param wantsLegalAction whether the survivor wants to pursue legal action, a {@link LegalActionWish} code (optional)
  */
 public record IncidentDraft(Integer version, String incidentDate, String reportDate, String timeOfDay,
                             String regionCode, String district, String locationType, Map<String, Boolean> answers,
                             String harmfulPractice, Boolean moneyOrGoodsExchanged, String abduction,
-                            String reportedElsewhere, Boolean priorGbv, String referredFrom, String narrative,
-                            List<PerpetratorDraft> perpetrators) {
+                            String reportedElsewhere, Boolean priorGbv, String referredFrom, String wantsLegalAction,
+                            String narrative, List<PerpetratorDraft> perpetrators) {
 
     /** An alleged perpetrator; {@code name} and {@code notes} are personal and stored encrypted. */
     public record PerpetratorDraft(Boolean primary, String relationship, String sex, String ageGroup,

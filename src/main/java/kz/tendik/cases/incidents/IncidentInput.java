@@ -19,7 +19,8 @@ record IncidentInput(LocalDate incidentDate, LocalDate reportDate, TimeOfDay tim
                      String district, LocationType locationType, Map<GbvType, Boolean> answers, GbvType type,
                      HarmfulTraditionalPractice harmfulPractice, boolean moneyOrGoodsExchanged,
                      AbductionType abduction, ReportedElsewhere reportedElsewhere, Boolean priorGbv,
-                     ReferredFrom referredFrom, String narrative, List<Perpetrator> perpetrators) {
+                     ReferredFrom referredFrom, LegalActionWish wantsLegalAction, String narrative,
+                     List<Perpetrator> perpetrators) {
 
     record Perpetrator(boolean primary, Relationship relationship, Sex sex, AgeGroup ageGroup,
                        PerpetratorOccupation occupation, Boolean priorViolence, String name, String notes) {

@@ -52,11 +52,11 @@ class IncidentStore {
         jdbc.sql("""
                 INSERT INTO incident (id, case_id, incident_date, report_date, time_of_day, region_code, district,
                     location_type, gbv_answers, gbv_type, law_form, harmful_practice, money_exchanged, abduction,
-                    reported_elsewhere, prior_gbv, referred_from, survivor_age_group, survivor_sex, context_flags,
-                    reporting_delay, narrative, created_by, created_at, updated_by, updated_at)
+                    reported_elsewhere, prior_gbv, referred_from, wants_legal_action, survivor_age_group, survivor_sex,
+                    context_flags, reporting_delay, narrative, created_by, created_at, updated_by, updated_at)
                 VALUES (:id, :case, :incidentDate, :reportDate, :timeOfDay, :region, :district, :location,
                     CAST(:answers AS jsonb), :type, :lawForm, :practice, :money, :abduction, :elsewhere, :priorGbv,
-                    :referredFrom, :ageGroup, :sex, CAST(:flags AS text[]), :delay, :narrative, :user, :now, :user, :now)""")
+                    :referredFrom, :legalAction, :ageGroup, :sex, CAST(:flags AS text[]), :delay, :narrative, :user, :now, :user, :now)""")
                 .param("id", id).param("case", caseId).params(columns(id, in, d))
                 .param("user", userId).param("now", Timestamp.from(now)).update();
         insertPerpetrators(id, in.perpetrators());
@@ -71,6 +71,7 @@ class IncidentStore {
                     gbv_answers = CAST(:answers AS jsonb), gbv_type = :type, law_form = :lawForm,
                     harmful_practice = :practice, money_exchanged = :money, abduction = :abduction,
                     reported_elsewhere = :elsewhere, prior_gbv = :priorGbv, referred_from = :referredFrom,
+                    wants_legal_action = :legalAction,
                     survivor_age_group = :ageGroup, survivor_sex = :sex, context_flags = CAST(:flags AS text[]),
                     reporting_delay = :delay, narrative = :narrative, version = version + 1, updated_by = :user,
                     updated_at = :now
@@ -129,6 +130,7 @@ class IncidentStore {
         columns.put("elsewhere", in.reportedElsewhere().name());
         columns.put("priorGbv", in.priorGbv());
         columns.put("referredFrom", in.referredFrom() == null ? null : in.referredFrom().name());
+        columns.put("legalAction", in.wantsLegalAction() == null ? null : in.wantsLegalAction().name());
         columns.put("ageGroup", d.survivorAgeGroup().name());
         columns.put("sex", d.survivorSex() == null ? null : d.survivorSex().name());
         columns.put("flags", d.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")));
@@ -161,6 +163,7 @@ class IncidentStore {
         byte[] narrative = rs.getBytes("narrative");
         String lawForm = rs.getString("law_form");
         String referredFrom = rs.getString("referred_from");
+        String legalAction = rs.getString("wants_legal_action");
         String sex = rs.getString("survivor_sex");
         return new IncidentView(id, rs.getLong("case_id"), rs.getInt("version"),
                 rs.getDate("incident_date").toLocalDate(), rs.getDate("report_date").toLocalDate(),
@@ -171,6 +174,7 @@ class IncidentStore {
                 AbductionType.valueOf(rs.getString("abduction")),
                 ReportedElsewhere.valueOf(rs.getString("reported_elsewhere")), rs.getObject("prior_gbv", Boolean.class),
                 referredFrom == null ? null : ReferredFrom.valueOf(referredFrom),
+                legalAction == null ? null : LegalActionWish.valueOf(legalAction),
                 AgeGroup.valueOf(rs.getString("survivor_age_group")), sex == null ? null : Sex.valueOf(sex), flags(rs),
                 ReportingDelay.valueOf(rs.getString("reporting_delay")),
                 narrative == null ? null : cipher.decrypt(narrative, IncidentColumns.NARRATIVE.associatedData(id)),

@@ -82,6 +82,7 @@ final class IncidentValidation {
         ReportedElsewhere elsewhere = optional("reportedElsewhere", ReportedElsewhere.class, d.reportedElsewhere(),
                 ReportedElsewhere.NO);
         ReferredFrom referredFrom = optional("referredFrom", ReferredFrom.class, d.referredFrom(), null);
+        LegalActionWish legalAction = optional("wantsLegalAction", LegalActionWish.class, d.wantsLegalAction(), null);
         String narrative = blankToNull(d.narrative());
         if (narrative != null && narrative.length() > NARRATIVE_MAX) {
             problems.add(new FieldProblem("narrative", "validation.tooLong"));
@@ -92,7 +93,7 @@ final class IncidentValidation {
         }
         return new IncidentInput(incidentDate, reportDate, timeOfDay, region, district, locationType, answers, type,
                 practice, Boolean.TRUE.equals(d.moneyOrGoodsExchanged()), abduction, elsewhere, d.priorGbv(),
-                referredFrom, narrative, perpetrators);
+                referredFrom, legalAction, narrative, perpetrators);
     }
 
     private Map<GbvType, Boolean> answers(Map<String, Boolean> given) {

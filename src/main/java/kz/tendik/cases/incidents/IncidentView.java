@@ -25,7 +25,8 @@ public record IncidentView(long id, long caseId, int version, LocalDate incident
                            Map<GbvType, Boolean> answers, GbvType gbvType, LawForm lawForm,
                            HarmfulTraditionalPractice harmfulPractice, boolean moneyOrGoodsExchanged,
                            AbductionType abduction, ReportedElsewhere reportedElsewhere, Boolean priorGbv,
-                           ReferredFrom referredFrom, AgeGroup survivorAgeGroup, Sex survivorSex,
+                           ReferredFrom referredFrom, LegalActionWish wantsLegalAction, AgeGroup survivorAgeGroup,
+                           Sex survivorSex,
                            Set<CaseContextFlag> contextFlags, ReportingDelay reportingDelay, String narrative,
                            List<PerpetratorView> perpetrators, Instant createdAt, Instant updatedAt) {
 

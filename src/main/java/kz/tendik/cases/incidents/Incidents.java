@@ -174,7 +174,9 @@ public class Incidents {
                 d.flags().stream().map(Enum::name).collect(Collectors.toSet()), d.delay().name(),
                 in.locationType().name(),
                 in.perpetrators().stream().map(p -> new IncidentFigures.Perpetrator(p.primary(),
-                        p.relationship().name(), p.ageGroup().name(), p.sex() == null ? null : p.sex().name())).toList(),
-                in.reportedElsewhere().name(), in.priorGbv(), store.consentsToStatistics(kase.id()));
+                        p.relationship().name(), p.ageGroup().name(), p.sex() == null ? null : p.sex().name(),
+                        p.occupation().name(), p.priorViolence())).toList(),
+                in.reportedElsewhere().name(), in.priorGbv(),
+                in.referredFrom() == null ? null : in.referredFrom().name(), store.consentsToStatistics(kase.id()));
     }
 }

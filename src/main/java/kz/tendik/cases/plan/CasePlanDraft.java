@@ -15,7 +15,15 @@ import java.util.List;
 public record CasePlanDraft(Integer version, String goals, String plannedOn, String nextReviewOn,
                             Boolean survivorAgreed, String agreedOn, List<Item> services) {
 
-    /** A planned service: a {@link kz.tendik.cases.casefile.ReferralPurpose} code, a {@link ProvidedBy} code, a day. */
-    public record Item(String purpose, String providedBy, String targetOn) {
+    /**
+     * A planned service: a {@link kz.tendik.cases.casefile.ReferralPurpose} code, a {@link ProvidedBy} code, a day;
+     * {@code id} is the planned service's id when it is one the plan already has (it keeps the services delivered for
+     * it), none for a new one.
+     */
+    public record Item(String purpose, String providedBy, String targetOn, Long id) {
+
+        public Item(String purpose, String providedBy, String targetOn) {
+            this(purpose, providedBy, targetOn, null);
+        }
     }
 }

@@ -22,9 +22,13 @@ final class CasePlanValidation {
     private CasePlanValidation() {
     }
 
+    /** A checked planned service; {@code id} as sent (whether it is one of the plan's is checked when storing). */
+    record Item(Long id, ReferralPurpose purpose, ProvidedBy providedBy, LocalDate targetOn) {
+    }
+
     /** A checked draft. */
     record Valid(int version, String goals, LocalDate plannedOn, LocalDate nextReviewOn, boolean survivorAgreed,
-                 LocalDate agreedOn, List<PlannedService> services) {
+                 LocalDate agreedOn, List<Item> services) {
         boolean recorded() {
             return CasePlanValidation.recorded(survivorAgreed, services.size());
         }
@@ -55,7 +59,7 @@ final class CasePlanValidation {
         if (nextReviewOn != null && plannedOn != null && nextReviewOn.isBefore(plannedOn)) {
             problems.add(new FieldProblem("nextReviewOn", "cases.casePlan.reviewBeforePlan"));
         }
-        List<PlannedService> services = new ArrayList<>();
+        List<Item> services = new ArrayList<>();
         List<CasePlanDraft.Item> items = draft.services() == null ? List.of() : draft.services();
         if (items.size() > MAX_SERVICES) {
             problems.add(new FieldProblem("services", "cases.casePlan.tooManyServices", MAX_SERVICES));
@@ -67,7 +71,7 @@ final class CasePlanValidation {
             ProvidedBy by = code(at + "providedBy", item.providedBy(), ProvidedBy.class, problems);
             LocalDate target = date(at + "targetOn", item.targetOn(), problems);
             if (purpose != null && by != null && target != null) {
-                services.add(new PlannedService(purpose, by, target));
+                services.add(new Item(item.id(), purpose, by, target));
             }
         }
         boolean agreed = Boolean.TRUE.equals(draft.survivorAgreed());

@@ -30,6 +30,11 @@ public record CasePlanView(int version, String goals, LocalDate plannedOn, Local
         return CasePlanValidation.recorded(survivorAgreed, services.size());
     }
 
+    /** How many planned services have had a service delivered. */
+    public long deliveredServices() {
+        return services.stream().filter(PlannedService::delivered).count();
+    }
+
     /** The review date has passed. */
     public boolean reviewOverdue(LocalDate today) {
         return nextReviewOn != null && nextReviewOn.isBefore(today);

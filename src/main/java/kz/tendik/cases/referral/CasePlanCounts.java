@@ -3,34 +3,32 @@ package kz.tendik.cases.referral;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import kz.tendik.cases.plan.PlanProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the case plan's service counts of {@code case_file} (from which the stage is derived) current: a referral
- * is a planned service started at once and settled when it ends; a service provided outside a referral is planned
- * and settled at once. Each also marks the case's last activity.
+ * Keeps the case plan's service counts of {@code case_file} (from which the stage is derived) current after a
+ * referral or a service provided: they are counted again from what is recorded ({@link PlanProgress}), which also
+ * marks the case's last activity.
  */
 @Component
 class CasePlanCounts {
 
     private final JdbcClient jdbc;
+    private final PlanProgress progress;
 
-    CasePlanCounts(JdbcClient jdbc) {
+    CasePlanCounts(JdbcClient jdbc, PlanProgress progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     void referralMade(long caseId, Instant now) {
-        jdbc.sql("""
-                UPDATE case_file SET planned_services = planned_services + 1, started_services = started_services + 1,
-                       last_activity_at = ? WHERE id = ?""").params(Timestamp.from(now), caseId).update();
+        progress.recount(caseId, now);
     }
 
     void referralSettled(long caseId, Instant now) {
-        jdbc.sql("""
-                UPDATE case_file SET started_services = greatest(started_services - 1, 0),
-                       settled_services = settled_services + 1, last_activity_at = ? WHERE id = ?""")
-                .params(Timestamp.from(now), caseId).update();
+        progress.recount(caseId, now);
     }
 
     void activity(long caseId, Instant now) {
@@ -38,8 +36,6 @@ class CasePlanCounts {
     }
 
     void serviceProvided(long caseId, Instant now) {
-        jdbc.sql("""
-                UPDATE case_file SET planned_services = planned_services + 1, settled_services = settled_services + 1,
-                       last_activity_at = ? WHERE id = ?""").params(Timestamp.from(now), caseId).update();
+        progress.recount(caseId, now);
     }
 }

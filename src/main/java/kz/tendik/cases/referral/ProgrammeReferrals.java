@@ -11,6 +11,7 @@ import kz.tendik.cases.casefile.CaseEventType;
 import kz.tendik.cases.casefile.ConsentPurpose;
 import kz.tendik.cases.file.Timeline;
 import kz.tendik.cases.support.CasesAudit;
+import kz.tendik.cases.support.Idempotency;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.referral.ProgrammeReferralCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +34,12 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
     private final CaseConsents consents;
     private final Timeline timeline;
     private final CasesAudit audit;
+    private final Idempotency idempotency;
     private final Clock clock;
 
     ProgrammeReferrals(JdbcClient jdbc, CaseAccess access, CaseConsents consents, Timeline timeline, CasesAudit audit,
-                       Clock clock) {
+                       Idempotency idempotency, Clock clock) {
+        this.idempotency = idempotency;
         this.jdbc = jdbc;
         this.access = access;
         this.consents = consents;
@@ -49,22 +52,31 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
     public record ProgrammeReferral(long id, String code, Instant issuedAt, String issuedByName) {
     }
 
-    /** Issues a new code; refused (422 naming {@code consent}) without the survivor's current consent to it. */
+    /**
+     * Issues a new code; refused (422 naming {@code consent}) without the survivor's current consent to it. With an
+     * {@code Idempotency-Key}, a retry gets the code first issued ({@code repeated}) instead of a second one.
+     */
     @Transactional
-    public ProgrammeReferral issue(CurrentUser user, long caseId) {
+    public Issued issue(CurrentUser user, long caseId, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "programme-referral.issue");
-        long consent = consents.current(caseId, ConsentPurpose.PROGRAMME, null)
-                .orElseThrow(() -> new ConsentRequiredException("consent", "cases.programmeReferral.consentRequired",
-                        ConsentPurpose.PROGRAMME.messageKey()));
-        Instant now = clock.instant();
-        String code = newCode();
-        long id = jdbc.sql("""
-                INSERT INTO programme_referral (case_id, code, consent_id, issued_by, issued_at)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(caseId, code, consent, user.id(), Timestamp.from(now)).query(Long.class).single();
-        timeline.record(caseId, CaseEventType.PROGRAMME_REFERRAL_ISSUED, now, user.id(), id);
-        audit.success(user, "programme-referral.issue", "case", caseId, grant.purpose());
-        return where("p.id = ?", id).get(0);
+        Idempotency.Outcome outcome = idempotency.once(user, "programme-referral.issue:" + caseId, key, List.of(), () -> {
+            long consent = consents.current(caseId, ConsentPurpose.PROGRAMME, null)
+                    .orElseThrow(() -> new ConsentRequiredException("consent", "cases.programmeReferral.consentRequired",
+                            ConsentPurpose.PROGRAMME.messageKey()));
+            Instant now = clock.instant();
+            long id = jdbc.sql("""
+                    INSERT INTO programme_referral (case_id, code, consent_id, issued_by, issued_at)
+                    VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                    .params(caseId, newCode(), consent, user.id(), Timestamp.from(now)).query(Long.class).single();
+            timeline.record(caseId, CaseEventType.PROGRAMME_REFERRAL_ISSUED, now, user.id(), id);
+            audit.success(user, "programme-referral.issue", "case", caseId, grant.purpose());
+            return id;
+        });
+        return new Issued(where("p.id = ?", outcome.id()).get(0), outcome.repeated());
+    }
+
+    /** A code just issued, or the one a retry with the same key gets again. */
+    public record Issued(ProgrammeReferral referral, boolean repeated) {
     }
 
     /** The codes issued for the case, newest first (the read is audited). */
@@ -100,7 +112,8 @@ public class ProgrammeReferrals implements ProgrammeReferralCodes {
                 .orElse(false);
     }
 
-    static String newCode() {
+    /** A new random code (also for the demo cases, which are written without the audited service). */
+    public static String newCode() {
         StringBuilder code = new StringBuilder("PR-");
         for (int i = 0; i < 10; i++) {
             if (i == 5) {

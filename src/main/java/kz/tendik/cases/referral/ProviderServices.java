@@ -5,8 +5,8 @@ import kz.tendik.directory.ProviderKind;
 
 /**
  * The service a referral to a provider of a kind asks for, which is the referral purpose the survivor's consent must
- * name: police → police, health facility → medical, akimat mobile group and guardianship body → social (the
- * multi-agency group and child protection work through the social sector) and so on.
+ * name: police → police, health facility → medical, akimat mobile group → social (the multi-agency group works
+ * through the social sector), guardianship body → child protection, and so on.
  */
 public final class ProviderServices {
 
@@ -20,7 +20,8 @@ public final class ProviderServices {
             case PSYCHOLOGIST -> ReferralPurpose.PSYCHOLOGICAL;
             case LEGAL_AID -> ReferralPurpose.LEGAL;
             case CRISIS_CENTRE_SHELTER -> ReferralPurpose.SHELTER;
-            case AKIMAT_MOBILE_GROUP, GUARDIANSHIP_BODY -> ReferralPurpose.SOCIAL;
+            case AKIMAT_MOBILE_GROUP -> ReferralPurpose.SOCIAL;
+            case GUARDIANSHIP_BODY -> ReferralPurpose.CHILD_PROTECTION;
             case EMPLOYMENT_CENTRE -> ReferralPurpose.EMPLOYMENT;
         };
     }

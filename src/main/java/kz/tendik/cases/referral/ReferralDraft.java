@@ -9,6 +9,4 @@ package kz.tendik.cases.referral;
  * @param overrideNote   an optional explanation of the override (kept encrypted, never audited)
  */
 public record ReferralDraft(Long providerId, Boolean shareFullName, String overrideReason, String overrideNote) {
-
-    static final int MAX_NOTE = 1_000;
 }

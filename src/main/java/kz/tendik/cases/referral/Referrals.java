@@ -86,7 +86,7 @@ public class Referrals {
         if (overriding) {
             access.require(user, Action.CASE_CONSENT_OVERRIDE); // 403 for a role without the permission
         }
-        return idempotency.once(user, "referral.create:" + caseId, key, () -> {
+        return idempotency.once(user, "referral.create:" + caseId, key, draft, () -> {
             List<FieldProblem> problems = new ArrayList<>();
             ServiceProvider provider = null;
             if (draft.providerId() == null) {
@@ -99,32 +99,19 @@ public class Referrals {
                     problems.add(new FieldProblem("providerId", "cases.referral.providerInactive"));
                 }
             }
-            OverrideReason reason = null;
-            if (overriding) {
-                try {
-                    reason = OverrideReason.valueOf(draft.overrideReason().strip());
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("overrideReason", "validation.invalidValue"));
-                }
-            }
-            String note = present(draft.overrideNote()) ? draft.overrideNote().strip() : null;
-            if (note != null && !overriding) {
-                problems.add(new FieldProblem("overrideNote", "cases.referral.overrideNoteWithoutReason"));
-            } else if (note != null && note.length() > ReferralDraft.MAX_NOTE) {
-                problems.add(new FieldProblem("overrideNote", "validation.tooLong"));
-            }
             ReferralPurpose service = provider == null ? null : ProviderServices.serviceOf(provider.kind());
             Optional<Long> consent = service == null ? Optional.empty()
                     : consents.current(caseId, ConsentPurpose.REFERRAL, service);
-            if (consent.isPresent() && overriding) {
-                problems.add(new FieldProblem("overrideReason", "cases.referral.overrideNotNeeded"));
-            }
+            ConsentOverride override = ConsentOverride.of(ConsentOverride.Act.REFERRAL, draft.overrideReason(),
+                    draft.overrideNote(), consent.isPresent(), problems);
             if (!problems.isEmpty()) {
                 throw new UserInputException(problems);
             }
-            if (consent.isEmpty() && reason == null) {
+            if (consent.isEmpty() && override == null) {
                 throw new ConsentRequiredException("providerId", "cases.referral.consentRequired", service.messageKey());
             }
+            OverrideReason reason = override == null ? null : override.reason();
+            String note = override == null ? null : override.note();
             return insert(user, grant, caseId, provider, service, consent.orElse(null), reason, note,
                     Boolean.TRUE.equals(draft.shareFullName()));
         });

@@ -43,6 +43,7 @@ final class PurgedData {
             new TextColumn("referral", "override_note", OF_CASE, false),
             new TextColumn("referral", "answer_note", OF_CASE, false),
             new TextColumn("referral", "answered_by", OF_CASE, false),
+            new TextColumn("case_transfer", "override_note", OF_CASE, false),
             new TextColumn("case_service", "note", OF_CASE, false));
 
     static final List<RecordTable> RECORD = List.of(
@@ -52,11 +53,11 @@ final class PurgedData {
             new RecordTable("protective_measure", OF_CASE),
             new RecordTable("risk_assessment", OF_CASE),
             new RecordTable("safety_plan", OF_CASE),
+            new RecordTable("case_service", OF_CASE), // before the planned services it may name
             new RecordTable("case_plan_service", OF_CASE),
             new RecordTable("case_plan", OF_CASE),
             new RecordTable("case_note", OF_CASE),
             new RecordTable("follow_up", OF_CASE),
-            new RecordTable("case_service", OF_CASE),
             new RecordTable("referral", OF_CASE),
             new RecordTable("case_transfer", OF_CASE),
             new RecordTable("programme_referral", OF_CASE),

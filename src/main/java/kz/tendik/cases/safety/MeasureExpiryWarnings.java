@@ -9,6 +9,8 @@ import java.util.List;
 
 import kz.tendik.cases.measure.MeasureExpiry;
 import kz.tendik.cases.measure.MeasureSettings;
+import kz.tendik.cases.measure.MeasureType;
+import kz.tendik.cases.task.SystemTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -72,10 +74,7 @@ public class MeasureExpiryWarnings {
                 if (!expiry.isWarningDue(d.expiresAt(), now)) {
                     continue;
                 }
-                tasks.add(d.caseId(), "cases.safety.task.expiring",
-                        new Object[] {new org.springframework.context.support.DefaultMessageSourceResolvable(
-                                kz.tendik.cases.measure.MeasureType.valueOf(d.type()).messageKey()),
-                                d.expiresAt().toLocalDate().toString()},
+                tasks.add(d.caseId(), SystemTask.measureExpiring(MeasureType.valueOf(d.type()), d.expiresAt().toLocalDate()),
                         d.expiresAt().toLocalDate(), d.recordedBy(), at);
                 jdbc.sql("UPDATE protective_measure SET expiry_warned_at = ? WHERE id = ?")
                         .params(Timestamp.from(at), d.id()).update();

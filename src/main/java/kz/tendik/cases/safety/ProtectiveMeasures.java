@@ -25,6 +25,7 @@ import kz.tendik.cases.measure.MeasureValidation;
 import kz.tendik.cases.measure.SpecialCondition;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.cases.support.Idempotency;
+import kz.tendik.cases.task.SystemTask;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.NotFoundException;
@@ -74,7 +75,7 @@ public class ProtectiveMeasures {
     @Transactional
     public Idempotency.Outcome record(CurrentUser user, long caseId, ProtectiveMeasureDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "protective-measure.create");
-        return idempotency.once(user, "protective-measure.create:" + caseId, key, () -> {
+        return idempotency.once(user, "protective-measure.create:" + caseId, key, draft, () -> {
             MeasureDraft measure = parse(draft);
             LocalDateTime expiresAt = expiry.expiresAt(measure);
             Instant now = clock.instant();
@@ -94,39 +95,43 @@ public class ProtectiveMeasures {
         });
     }
 
-    /** Records a breach and puts a task "measure breached" on the case for the caseworker. */
+    /**
+     * Records a breach and puts a task "measure breached" on the case for the caseworker; with an
+     * {@code Idempotency-Key}, a retry gets the breach first recorded.
+     */
     @Transactional
-    public long recordBreach(CurrentUser user, long caseId, long measureId, BreachDraft draft) {
+    public Idempotency.Outcome recordBreach(CurrentUser user, long caseId, long measureId, BreachDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "protective-measure.breach");
         MeasureType type = jdbc.sql("SELECT type FROM protective_measure WHERE id = ? AND case_id = ?")
                 .params(measureId, caseId).query(String.class).optional().map(MeasureType::valueOf)
                 .orElseThrow(NotFoundException::new);
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate occurredOn = date(draft.occurredOn(), "occurredOn", true, problems);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (occurredOn != null && occurredOn.isAfter(today)) {
-            problems.add(new FieldProblem("occurredOn", "cases.safety.breach.inFuture"));
-        }
-        String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
-        if (note != null && note.length() > BreachDraft.MAX_NOTE) {
-            problems.add(new FieldProblem("note", "validation.tooLong"));
-        }
-        if (!problems.isEmpty()) {
-            throw new UserInputException(problems);
-        }
-        Instant now = clock.instant();
-        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('measure_breach', 'id'))").query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO measure_breach (id, measure_id, occurred_on, note, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, measureId, occurredOn,
-                        note == null ? null : cipher.encrypt(note, SafetyColumns.BREACH_NOTE.associatedData(id)),
-                        user.id(), Timestamp.from(now)).update();
-        timeline.record(caseId, CaseEventType.MEASURE_BREACH_RECORDED, now, user.id(), id);
-        tasks.add(caseId, "cases.safety.task.breach", new Object[] {new org.springframework.context.support.DefaultMessageSourceResolvable(type.messageKey()), occurredOn.toString()}, today,
-                user.id(), now);
-        audit.success(user, "protective-measure.breach", "protective-measure", measureId, grant.purpose());
-        return id;
+        return idempotency.once(user, "protective-measure.breach:" + caseId, key, List.of(measureId, draft), () -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate occurredOn = date(draft.occurredOn(), "occurredOn", true, problems);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            if (occurredOn != null && occurredOn.isAfter(today)) {
+                problems.add(new FieldProblem("occurredOn", "cases.safety.breach.inFuture"));
+            }
+            String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+            if (note != null && note.length() > BreachDraft.MAX_NOTE) {
+                problems.add(new FieldProblem("note", "validation.tooLong"));
+            }
+            if (!problems.isEmpty()) {
+                throw new UserInputException(problems);
+            }
+            Instant now = clock.instant();
+            long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('measure_breach', 'id'))").query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO measure_breach (id, measure_id, occurred_on, note, recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(id, measureId, occurredOn,
+                            note == null ? null : cipher.encrypt(note, SafetyColumns.BREACH_NOTE.associatedData(id)),
+                            user.id(), Timestamp.from(now)).update();
+            timeline.record(caseId, CaseEventType.MEASURE_BREACH_RECORDED, now, user.id(), id);
+            tasks.add(caseId, SystemTask.measureBreached(type, occurredOn), today, user.id(), now);
+            audit.success(user, "protective-measure.breach", "protective-measure", measureId, grant.purpose());
+            return id;
+        });
     }
 
     @Transactional

@@ -23,6 +23,7 @@ import kz.tendik.cases.risk.RiskLevel;
 import kz.tendik.cases.risk.RiskScoring;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.cases.support.Idempotency;
+import kz.tendik.cases.task.SystemTask;
 import kz.tendik.identity.CurrentUser;
 import kz.tendik.shared.crypto.FieldCipher;
 import kz.tendik.shared.web.UserInputException;
@@ -73,7 +74,7 @@ public class RiskAssessments {
     @Transactional
     public Idempotency.Outcome record(CurrentUser user, long caseId, RiskAssessmentDraft draft, String key) {
         CaseAccess.Grant grant = access.write(user, caseId, "risk-assessment.create");
-        return idempotency.once(user, "risk-assessment.create:" + caseId, key, () -> {
+        return idempotency.once(user, "risk-assessment.create:" + caseId, key, draft, () -> {
             RiskAssessmentResult result = assess(draft);
             Instant now = clock.instant();
             long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('risk_assessment', 'id'))").query(Long.class).single();
@@ -91,7 +92,7 @@ public class RiskAssessments {
                     .params(Timestamp.from(now), caseId).update();
             timeline.record(caseId, CaseEventType.RISK_ASSESSED, now, user.id(), id);
             if (result.referralToMultiAgencyGroupDue()) {
-                tasks.add(caseId, "cases.safety.task.multiAgency", null, LocalDate.now(clock.withZone(zone)), user.id(), now);
+                tasks.add(caseId, SystemTask.multiAgencyReferral(), LocalDate.now(clock.withZone(zone)), user.id(), now);
             }
             audit.success(user, "risk-assessment.create", "risk-assessment", id, grant.purpose());
             return id;

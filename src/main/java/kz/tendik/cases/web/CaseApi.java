@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/cases}: open, list (the caller's reach), read, change with the version read (409 when stale),
- * break-glass, and the case's notes, consents and follow-ups. Creates accept an {@code Idempotency-Key}.
+ * break-glass, and the case's notes, consents and follow-ups. Creates (break-glass too) accept an
+ * {@code Idempotency-Key}.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -44,8 +45,10 @@ class CaseApi {
     private final CaseListing listing;
     private final CaseRecords records;
     private final CaseAccess access;
+    private final Idempotency idempotency;
 
-    CaseApi(CaseFiles files, CaseRecords records, CaseAccess access, CaseListing listing) {
+    CaseApi(CaseFiles files, CaseRecords records, CaseAccess access, CaseListing listing, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.listing = listing;
         this.files = files;
         this.records = records;
@@ -99,11 +102,15 @@ class CaseApi {
     @Requires(Action.CASE_BREAK_GLASS)
     @Transactional
     ResponseEntity<BreakGlassGrant> breakGlass(@PathVariable long id, @RequestBody BreakGlassRequest body,
+                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                @AuthenticationPrincipal CurrentUser user) {
-        long grant = access.breakGlass(user, id, body.reason());
-        Instant expires = access.breakGlassOn(id).stream().filter(g -> g.id() == grant).findFirst().orElseThrow()
+        // a retry with the same key gets the grant first made (asked again, a current grant is "not needed": 422)
+        Idempotency.Outcome grant = idempotency.once(user, "case.break-glass:" + id, key, body,
+                () -> access.breakGlass(user, id, body.reason()));
+        Instant expires = access.breakGlassOn(id).stream().filter(g -> g.id() == grant.id()).findFirst().orElseThrow()
                 .expiresAt();
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(new BreakGlassGrant(grant, id, expires));
+        return Responses.created(URI.create("/api/v1/cases/" + id), new BreakGlassGrant(grant.id(), id, expires),
+                grant.repeated());
     }
 
     @GetMapping("/{id}/notes")

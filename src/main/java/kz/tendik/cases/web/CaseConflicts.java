@@ -10,6 +10,7 @@ import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.referral.ConsentRequiredException;
 import kz.tendik.cases.registry.PossibleDuplicatesException;
 import kz.tendik.cases.support.CaseRuleException;
+import kz.tendik.cases.support.KeyReusedException;
 import kz.tendik.shared.web.UserInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A stale update of a case or a survivor's profile answers 409 with a translated problem detail and the version now
- * stored; a registration stopped by possible duplicates answers 409 listing them; a referral or
+ * stored, an {@code Idempotency-Key} reused with another request 409 naming the header, a registration stopped by
+ * possible duplicates 409 listing them; a referral or
  * transfer without consent answers 422; a request the case's state refuses ({@link CaseRuleException}) answers 422
  * naming every reason, like an input problem.
  */
@@ -59,6 +61,19 @@ class CaseConflicts {
         problem.setDetail(messages.getMessage("cases.problem.duplicates.detail",
                 new Object[] {exception.duplicates().size(), SurvivorApi.REVIEWED}, locale));
         problem.setProperty("possibleDuplicates", exception.duplicates());
+        return problem;
+    }
+
+    /** An Idempotency-Key sent again with another request: 409 naming the header, nothing of either request. */
+    @ExceptionHandler(KeyReusedException.class)
+    ProblemDetail keyReused(KeyReusedException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = messages.getMessage("cases.idempotency.reused", null, locale);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(URI.create("urn:tendik:problem:idempotencyKeyReused"));
+        problem.setTitle(messages.getMessage("cases.problem.idempotency.title", null, locale));
+        problem.setDetail(message);
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", message)));
         return problem;
     }
 

@@ -105,11 +105,23 @@ class CasePages {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("categories", FamilyCategory.values());
         model.addAttribute("riskLevels", RiskLevel.values());
-        model.addAttribute("caseworkers", user.role() == Role.CASEWORKER || user.orgUnit().centreId() == null
-                ? List.of() : staff.caseworkersOf(user.orgUnit().centreId()));
+        model.addAttribute("caseworkers", caseworkerFilter(user));
         model.addAttribute("mayBreakGlass", CaseAccessRule.mayBreakGlass(user.role()));
         model.addAttribute("mayOpen", true);
         return "cases/list";
+    }
+
+    /** The caseworkers whose cases the user may filter on: the centre's for a manager, a supervisor's team. */
+    private List<Staff.Member> caseworkerFilter(CurrentUser user) {
+        if (user.role() == Role.CASEWORKER || user.orgUnit().centreId() == null) {
+            return List.of();
+        }
+        List<Staff.Member> all = staff.caseworkersOf(user.orgUnit().centreId());
+        if (user.role() != Role.SUPERVISOR) {
+            return all;
+        }
+        java.util.Set<Long> team = access.team(user);
+        return all.stream().filter(m -> team.contains(m.id())).toList();
     }
 
     private CaseListing.Listing listing(CurrentUser user, CaseListing.Filter filter, int page) {

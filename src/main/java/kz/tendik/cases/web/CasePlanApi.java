@@ -46,7 +46,8 @@ class CasePlanApi {
             description = "The whole plan is replaced. 400 names every field in the user's language (services by "
                     + "position, e.g. services[1].targetOn); a stale version is 409 and nothing is stored. A plan the "
                     + "survivor agreed to, with at least one service, moves the case to the case plan stage. A change "
-                    + "clears the supervisor's review.")
+                    + "clears the supervisor's review. Send a planned service the plan has with its id: a planned "
+                    + "service for which services were delivered (deliveries > 0) must stay, with its purpose.")
     CasePlanView put(@PathVariable long id, @RequestBody CasePlanDraft body,
                      @AuthenticationPrincipal CurrentUser user) {
         return plans.update(user, id, body);

@@ -10,7 +10,8 @@ import kz.tendik.cases.plan.PlannedService;
 
 /**
  * The help plan page's form: the plan's fields and one row per planned service, with a few empty rows to add more
- * (rows left empty are not sent; a mistake in a row is named on that row).
+ * (rows left empty are not sent, so emptying a row removes the service; a mistake in a row is named on that row). A
+ * row of a planned service the plan has carries its id, so the services delivered for it keep naming it.
  */
 public class CasePlanForm {
 
@@ -33,7 +34,7 @@ public class CasePlanForm {
         form.survivorAgreed = plan.survivorAgreed();
         form.agreedOn = text(plan.agreedOn());
         for (PlannedService s : plan.services()) {
-            form.services.add(new Row(s.purpose().name(), s.providedBy().name(), text(s.targetOn())));
+            form.services.add(new Row(s.id(), s.purpose().name(), s.providedBy().name(), text(s.targetOn())));
         }
         form.padRows();
         return form;
@@ -60,7 +61,7 @@ public class CasePlanForm {
 
     CasePlanDraft toDraft() {
         List<CasePlanDraft.Item> items = sentRows().stream().map(services::get)
-                .map(r -> new CasePlanDraft.Item(r.purpose, r.providedBy, r.targetOn)).toList();
+                .map(r -> new CasePlanDraft.Item(r.purpose, r.providedBy, r.targetOn, r.id)).toList();
         return new CasePlanDraft(version, goals, plannedOn, nextReviewOn, survivorAgreed,
                 survivorAgreed ? agreedOn : null, items);
     }
@@ -84,8 +85,9 @@ public class CasePlanForm {
     public List<Row> getServices() { return services; }
     public void setServices(List<Row> services) { this.services = services; }
 
-    /** One planned service row. */
+    /** One planned service row; {@code id} (hidden) is the planned service's when it is one the plan has. */
     public static class Row {
+        private Long id;
         private String purpose;
         private String providedBy;
         private String targetOn;
@@ -93,7 +95,8 @@ public class CasePlanForm {
         public Row() {
         }
 
-        Row(String purpose, String providedBy, String targetOn) {
+        Row(Long id, String purpose, String providedBy, String targetOn) {
+            this.id = id;
             this.purpose = purpose;
             this.providedBy = providedBy;
             this.targetOn = targetOn;
@@ -107,6 +110,8 @@ public class CasePlanForm {
             return s == null || s.isBlank();
         }
 
+        public Long getId() { return id; }
+        public void setId(Long id) { this.id = id; }
         public String getPurpose() { return purpose; }
         public void setPurpose(String purpose) { this.purpose = purpose; }
         public String getProvidedBy() { return providedBy; }

@@ -3,12 +3,14 @@ package kz.tendik.cases.web;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseFiles;
 import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.plan.CasePlanView;
 import kz.tendik.cases.plan.CasePlans;
+import kz.tendik.cases.plan.PlannedService;
 import kz.tendik.cases.plan.ProvidedBy;
 import kz.tendik.identity.Action;
 import kz.tendik.identity.CurrentUser;
@@ -90,6 +92,8 @@ class CasePlanPages {
 
     private String page(long id, CurrentUser user, Model model) {
         model.addAttribute("kase", files.read(user, id));
+        model.addAttribute("storedServices", plans.planOf(id).services().stream()
+                .collect(Collectors.toMap(PlannedService::id, s -> s)));
         model.addAttribute("purposes", ReferralPurpose.values());
         model.addAttribute("providers", ProvidedBy.values());
         return "cases/case-plan-form";

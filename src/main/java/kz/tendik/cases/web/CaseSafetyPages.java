@@ -141,7 +141,7 @@ class CaseSafetyPages {
     String recordBreach(@PathVariable long id, @PathVariable long measureId, @ModelAttribute("breach") BreachForm form,
                         BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model) {
         Object done = binding.hasErrors() ? null
-                : FormProblems.attempt(binding, Map.of(), () -> measures.recordBreach(user, id, measureId, form.toDraft()));
+                : FormProblems.attempt(binding, Map.of(), () -> measures.recordBreach(user, id, measureId, form.toDraft(), null));
         return done == null ? breachPage(id, measureId, form, user, model) : "redirect:/cases/" + id + "#measures";
     }
 

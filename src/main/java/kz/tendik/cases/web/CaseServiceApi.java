@@ -46,7 +46,9 @@ class CaseServiceApi {
 
     @PostMapping("/services")
     @Requires(Action.CASE_WRITE)
-    @Operation(summary = "Log a service provided (by a worker of the centre and/or a provider, optionally under a referral)")
+    @Operation(summary = "Log a service provided (by a worker of the centre and/or a provider, optionally under a referral)",
+            description = "plannedServiceId names the case plan's planned service it fulfils (one of this case's, 400 "
+                    + "otherwise); the service is then of the planned kind, which may be left out.")
     ResponseEntity<ServiceView> record(@PathVariable long id, @RequestBody ServiceDraft body,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                        @AuthenticationPrincipal CurrentUser user) {
@@ -58,11 +60,15 @@ class CaseServiceApi {
     @PostMapping("/transfer")
     @Requires(Action.CASE_WRITE)
     @Operation(summary = "Transfer the case to another centre",
-            description = "Needs the survivor's current consent to transfer (422 otherwise) and the case's version "
-                    + "(409 when stale). Afterwards only the receiving centre reaches the case; its manager assigns "
-                    + "caseworkers with PUT /api/v1/cases/{id}.")
-    Transfers.TransferView transfer(@PathVariable long id, @RequestBody Transfers.TransferDraft body,
-                                    @AuthenticationPrincipal CurrentUser user) {
-        return transfers.transfer(user, id, body);
+            description = "Needs the survivor's current consent to transfer (422 otherwise), unless overrideReason is "
+                    + "given by a user allowed to override consent (403 otherwise; audited, on the timeline), and the "
+                    + "case's version (409 when stale). Afterwards only the receiving centre reaches the case; its "
+                    + "manager assigns caseworkers with PUT /api/v1/cases/{id}. A retry with the same Idempotency-Key "
+                    + "gets the transfer first made.")
+    ResponseEntity<Transfers.TransferView> transfer(@PathVariable long id, @RequestBody Transfers.TransferDraft body,
+                                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                    @AuthenticationPrincipal CurrentUser user) {
+        Transfers.Done done = transfers.transfer(user, id, body, key);
+        return Responses.done(done.transfer(), done.repeated());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,11 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/cases/{id}/closure}: the closure state and checklist; a caseworker's request (422 naming every
  * missing checklist item), a supervisor's or manager's approval or return (never of their own request), reopening,
  * and the manager's legal hold. Every step carries the case's {@code version} (stale: 409); a closed case refuses
- * every other write with 422.
+ * every other write with 422. The request, approval, return and reopening accept an {@code Idempotency-Key}.
  */
 @RestController
 @RequestMapping("/api/v1/cases/{id}")
 class ClosureApi {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Closures closures;
     private final LegalHolds holds;
@@ -47,30 +50,37 @@ class ClosureApi {
     @PostMapping("/closure")
     @Requires(Action.CASE_WRITE)
     ResponseEntity<ClosureState> request(@PathVariable long id, @RequestBody Closures.ClosureDraft body,
+                                         @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
                                          @AuthenticationPrincipal CurrentUser user) {
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/closure"))
-                .body(closures.request(user, id, body));
+        Closures.Done done = closures.request(user, id, body, key);
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/closure"), done.state(), done.repeated());
     }
 
     @PostMapping("/closure/approve")
     @Requires(Action.CASE_CLOSURE_APPROVE)
-    ClosureState approve(@PathVariable long id, @RequestBody Closures.Step body,
-                         @AuthenticationPrincipal CurrentUser user) {
-        return closures.approve(user, id, body);
+    ResponseEntity<ClosureState> approve(@PathVariable long id, @RequestBody Closures.Step body,
+                                         @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
+                                         @AuthenticationPrincipal CurrentUser user) {
+        Closures.Done done = closures.approve(user, id, body, key);
+        return Responses.done(done.state(), done.repeated());
     }
 
     @PostMapping("/closure/return")
     @Requires(Action.CASE_CLOSURE_APPROVE)
-    ClosureState returnRequest(@PathVariable long id, @RequestBody Closures.Step body,
-                               @AuthenticationPrincipal CurrentUser user) {
-        return closures.returnRequest(user, id, body);
+    ResponseEntity<ClosureState> returnRequest(@PathVariable long id, @RequestBody Closures.Step body,
+                                               @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
+                                               @AuthenticationPrincipal CurrentUser user) {
+        Closures.Done done = closures.returnRequest(user, id, body, key);
+        return Responses.done(done.state(), done.repeated());
     }
 
     @PostMapping("/reopen")
     @Requires(Action.CASE_WRITE)
-    ClosureState reopen(@PathVariable long id, @RequestBody Closures.Step body,
-                        @AuthenticationPrincipal CurrentUser user) {
-        return closures.reopen(user, id, body);
+    ResponseEntity<ClosureState> reopen(@PathVariable long id, @RequestBody Closures.Step body,
+                                        @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
+                                        @AuthenticationPrincipal CurrentUser user) {
+        Closures.Done done = closures.reopen(user, id, body, key);
+        return Responses.done(done.state(), done.repeated());
     }
 
     @PutMapping("/legal-hold")

@@ -45,7 +45,7 @@ class ClosurePages {
     String request(@PathVariable long id, @ModelAttribute("closureRequest") RequestForm form, BindingResult binding,
                    @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
                    HttpServletResponse response) {
-        return step(id, binding, user, model, request, response, () -> closures.request(user, id, form.toDraft()));
+        return step(id, binding, user, model, request, response, () -> closures.request(user, id, form.toDraft(), null));
     }
 
     @PostMapping("/closure/approve")
@@ -54,7 +54,7 @@ class ClosurePages {
                    @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
                    HttpServletResponse response) {
         return step(id, binding, user, model, request, response,
-                () -> closures.approve(user, id, new Closures.Step(form.getVersion(), null)));
+                () -> closures.approve(user, id, new Closures.Step(form.getVersion(), null), null));
     }
 
     @PostMapping("/closure/return")
@@ -62,7 +62,7 @@ class ClosurePages {
     String returnRequest(@PathVariable long id, @ModelAttribute("closureDecision") StepForm form, BindingResult binding,
                          @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
                          HttpServletResponse response) {
-        return step(id, binding, user, model, request, response, () -> closures.returnRequest(user, id, form.toStep()));
+        return step(id, binding, user, model, request, response, () -> closures.returnRequest(user, id, form.toStep(), null));
     }
 
     @PostMapping("/reopen")
@@ -70,7 +70,7 @@ class ClosurePages {
     String reopen(@PathVariable long id, @ModelAttribute("reopening") StepForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
-        return step(id, binding, user, model, request, response, () -> closures.reopen(user, id, form.toStep()));
+        return step(id, binding, user, model, request, response, () -> closures.reopen(user, id, form.toStep(), null));
     }
 
     @PostMapping("/legal-hold")

@@ -27,6 +27,7 @@ public class IncidentForm {
     private String reportedElsewhere;
     private String priorGbv;
     private String referredFrom;
+    private String wantsLegalAction;
     private String narrative;
     private Integer primary;
     private List<PerpetratorForm> perpetrators = new ArrayList<>();
@@ -87,6 +88,7 @@ public class IncidentForm {
         form.reportedElsewhere = v.reportedElsewhere().name();
         form.priorGbv = v.priorGbv() == null ? null : v.priorGbv().toString();
         form.referredFrom = v.referredFrom() == null ? null : v.referredFrom().name();
+        form.wantsLegalAction = v.wantsLegalAction() == null ? null : v.wantsLegalAction().name();
         form.narrative = v.narrative();
         for (int i = 0; i < v.perpetrators().size(); i++) {
             IncidentView.PerpetratorView p = v.perpetrators().get(i);
@@ -120,7 +122,7 @@ public class IncidentForm {
         }
         return new IncidentDraft(version, incidentDate, reportDate, timeOfDay, regionCode, district, locationType,
                 answerMap(), harmfulPractice, moneyOrGoodsExchanged, abduction, reportedElsewhere, bool(priorGbv),
-                referredFrom, narrative, drafts);
+                referredFrom, wantsLegalAction, narrative, drafts);
     }
 
     /** The answers to the six questions (only those; the page asks nothing else). */
@@ -183,6 +185,8 @@ public class IncidentForm {
     public void setPriorGbv(String v) { priorGbv = v; }
     public String getReferredFrom() { return referredFrom; }
     public void setReferredFrom(String v) { referredFrom = v; }
+    public String getWantsLegalAction() { return wantsLegalAction; }
+    public void setWantsLegalAction(String v) { wantsLegalAction = v; }
     public String getNarrative() { return narrative; }
     public void setNarrative(String v) { narrative = v; }
     public Integer getPrimary() { return primary; }

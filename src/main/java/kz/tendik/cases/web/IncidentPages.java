@@ -14,6 +14,7 @@ import kz.tendik.cases.incident.ReportedElsewhere;
 import kz.tendik.cases.incident.TimeOfDay;
 import kz.tendik.cases.incidents.IncidentView;
 import kz.tendik.cases.incidents.Incidents;
+import kz.tendik.cases.incidents.LegalActionWish;
 import kz.tendik.cases.incidents.PerpetratorOccupation;
 import kz.tendik.cases.incidents.ReferredFrom;
 import kz.tendik.cases.survivor.Sex;
@@ -165,6 +166,7 @@ class IncidentPages {
         model.addAttribute("abductions", AbductionType.values());
         model.addAttribute("reportedElsewhereValues", ReportedElsewhere.values());
         model.addAttribute("referredFromValues", ReferredFrom.values());
+        model.addAttribute("legalActionWishes", LegalActionWish.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("ageGroups", AgeGroup.values());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.tendik.cases.referral.ProgrammeReferrals;
 import kz.tendik.cases.referral.ProgrammeReferrals.ProgrammeReferral;
@@ -15,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,8 +45,12 @@ class ProgrammeReferralApi {
             description = "Needs the survivor's current consent with purpose PROGRAMME; without it 422 naming "
                     + "\"consent\". The code (PR-XXXXX-XXXXX) is what she gives when she enrols; the programme cannot "
                     + "resolve it to the case.")
-    ResponseEntity<ProgrammeReferral> issue(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        ProgrammeReferral issued = programmeReferrals.issue(user, id);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/programme-referrals")).body(issued);
+    ResponseEntity<ProgrammeReferral> issue(@PathVariable long id,
+                                            @Parameter(description = "makes a retried issue give the same code")
+                                            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                            @AuthenticationPrincipal CurrentUser user) {
+        ProgrammeReferrals.Issued issued = programmeReferrals.issue(user, id, key);
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/programme-referrals"), issued.referral(),
+                issued.repeated());
     }
 }

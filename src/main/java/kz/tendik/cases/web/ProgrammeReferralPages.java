@@ -32,7 +32,7 @@ class ProgrammeReferralPages {
     @Requires(Action.CASE_WRITE)
     String issue(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         try {
-            programmeReferrals.issue(user, id);
+            programmeReferrals.issue(user, id, null);
         } catch (ConsentRequiredException e) {
             model.addAttribute("programmeReferralError", messages.getMessage(e.messageKey(), null, locale));
             return casePage.view(id, user, model);

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/cases/{id}/protective-measures}: list, record, and record a breach of one. */
+/**
+ * {@code /api/v1/cases/{id}/protective-measures}: list, record, and record a breach of one (both with an
+ * {@code Idempotency-Key}).
+ */
 @RestController
 @RequestMapping("/api/v1/cases/{id}/protective-measures")
 class ProtectiveMeasureApi {
@@ -51,8 +54,11 @@ class ProtectiveMeasureApi {
     @PostMapping("/{measureId}/breaches")
     @Requires(Action.CASE_WRITE)
     ResponseEntity<ProtectiveMeasureView> breach(@PathVariable long id, @PathVariable long measureId,
-                                                 @RequestBody BreachDraft body, @AuthenticationPrincipal CurrentUser user) {
-        measures.recordBreach(user, id, measureId, body);
-        return ResponseEntity.status(201).body(measures.read(user, id, measureId));
+                                                 @RequestBody BreachDraft body,
+                                                 @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                 @AuthenticationPrincipal CurrentUser user) {
+        Idempotency.Outcome outcome = measures.recordBreach(user, id, measureId, body, key);
+        return Responses.created(URI.create("/api/v1/cases/" + id + "/protective-measures#" + measureId),
+                measures.read(user, id, measureId), outcome.repeated());
     }
 }

@@ -63,13 +63,21 @@ final class ReferralForms {
         public void setNote(String v) { note = v; }
     }
 
+    /** A transfer: the receiving centre, the case's version read, and an override of consent (permission only). */
     public static class TransferForm {
         private Long centreId;
         private Integer version;
+        private String overrideReason;
+        private String overrideNote;
 
         Transfers.TransferDraft toDraft() {
-            return new Transfers.TransferDraft(centreId, version);
+            return new Transfers.TransferDraft(centreId, version, overrideReason, overrideNote);
         }
+
+        public String getOverrideReason() { return overrideReason; }
+        public void setOverrideReason(String v) { overrideReason = v; }
+        public String getOverrideNote() { return overrideNote; }
+        public void setOverrideNote(String v) { overrideNote = v; }
 
         public Long getCentreId() { return centreId; }
         public void setCentreId(Long v) { centreId = v; }
@@ -83,10 +91,11 @@ final class ReferralForms {
         private Long workerId;
         private Long providerId;
         private Long referralId;
+        private Long plannedServiceId;
         private String note;
 
         ServiceDraft toDraft() {
-            return new ServiceDraft(service, providedOn, workerId, providerId, referralId, note);
+            return new ServiceDraft(service, providedOn, workerId, providerId, referralId, plannedServiceId, note);
         }
 
         public String getService() { return service; }
@@ -99,6 +108,8 @@ final class ReferralForms {
         public void setProviderId(Long v) { providerId = v; }
         public Long getReferralId() { return referralId; }
         public void setReferralId(Long v) { referralId = v; }
+        public Long getPlannedServiceId() { return plannedServiceId; }
+        public void setPlannedServiceId(Long v) { plannedServiceId = v; }
         public String getNote() { return note; }
         public void setNote(String v) { note = v; }
     }

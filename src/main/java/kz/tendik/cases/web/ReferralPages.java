@@ -147,7 +147,7 @@ class ReferralPages {
                     @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response,
                     @AuthenticationPrincipal CurrentUser user, Model model) {
         Object done = binding.hasErrors() ? null
-                : attempt(binding, Map.of(), () -> transfers.transfer(user, id, form.toDraft()));
+                : attempt(binding, Map.of(), () -> transfers.transfer(user, id, form.toDraft(), null));
         if (done == null) {
             return formPage(id, "transferForm", user, model);
         }

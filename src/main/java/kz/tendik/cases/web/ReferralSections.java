@@ -4,6 +4,7 @@ import java.util.List;
 
 import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.file.CaseFiles;
+import kz.tendik.cases.plan.CasePlans;
 import kz.tendik.cases.referral.OverrideReason;
 import kz.tendik.cases.referral.ProgrammeReferrals;
 import kz.tendik.cases.referral.ReferralStatus;
@@ -38,10 +39,11 @@ class ReferralSections {
     private final Regions regions;
     private final Staff staff;
     private final AccessPolicy policy;
+    private final CasePlans plans;
 
     ReferralSections(Referrals referrals, ProgrammeReferrals programmeReferrals, ServiceLog services,
                      Transfers transfers, ServiceProviders providers, Centres centres, Regions regions, Staff staff,
-                     AccessPolicy policy) {
+                     AccessPolicy policy, CasePlans plans) {
         this.referrals = referrals;
         this.programmeReferrals = programmeReferrals;
         this.services = services;
@@ -51,6 +53,7 @@ class ReferralSections {
         this.regions = regions;
         this.staff = staff;
         this.policy = policy;
+        this.plans = plans;
     }
 
     /**
@@ -62,10 +65,14 @@ class ReferralSections {
         model.addAttribute("referrals", referrals.referralsOf(kase.id()));
         model.addAttribute("services", services.servicesOf(kase.id()));
         model.addAttribute("programmeReferrals", programmeReferrals.of(kase.id()));
+        model.addAttribute("transferOverrides", transfers.overridesOf(kase.id()));
         model.addAttribute("answerStatuses", List.of(ReferralStatus.ACCEPTED, ReferralStatus.REJECTED));
     }
 
-    /** Besides {@link #addTo}, what the referral, status, service and transfer forms choose from, and the forms. */
+    /**
+     * Besides {@link #addTo}, what the referral, status, service and transfer forms choose from (the service form: the
+     * case plan's planned services too), and the forms.
+     */
     void addFormsTo(Model model, CurrentUser user, CaseFiles.CaseView kase) {
         String region = regionOf(kase);
         addTo(model, kase);
@@ -85,6 +92,7 @@ class ReferralSections {
         model.addAttribute("transferCentres", transfers.destinations(kase.centreId()));
         model.addAttribute("caseStaff", staff.caseStaffOf(kase.centreId()));
         model.addAttribute("allProviders", region == null ? List.of() : providers.activeInRegion(region, null));
+        model.addAttribute("plannedServices", plans.planOf(kase.id()).services());
         if (!model.containsAttribute("service")) {
             model.addAttribute("service", new ServiceForm());
         }

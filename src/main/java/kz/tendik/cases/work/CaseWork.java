@@ -84,11 +84,12 @@ public class CaseWork {
         access.require(user, Action.CASE_READ);
         // every part's count in one statement (one round trip and plan instead of one per part), then a page of each
         // part that has anything in it
-        Map<String, Object> params = params(user);
+        CaseScope scope = access.scope(user);
+        Map<String, Object> params = params(scope);
         StringBuilder counts = new StringBuilder("SELECT ");
         for (WorkSection section : WorkSection.values()) {
             counts.append(section.ordinal() == 0 ? "" : ", ").append("(SELECT count(*) FROM (")
-                    .append(query(user, section)).append(") q").append(section.ordinal()).append(')');
+                    .append(query(user, scope, section)).append(") q").append(section.ordinal()).append(')');
         }
         long[] totals = jdbc.sql(counts.toString()).params(params).query((rs, n) -> {
             long[] t = new long[WorkSection.values().length];
@@ -99,7 +100,7 @@ public class CaseWork {
         }).single();
         List<Found> found = new ArrayList<>();
         for (WorkSection section : WorkSection.values()) {
-            found.add(page(user, section, totals[section.ordinal()], 0, HOME_ITEMS, params));
+            found.add(page(user, scope, section, totals[section.ordinal()], 0, HOME_ITEMS, params));
         }
         audit.read(user, "case.work", "case", null, "overview");
         return withInitials(found);
@@ -121,15 +122,16 @@ public class CaseWork {
     }
 
     private Found find(CurrentUser user, WorkSection section, int page, int size) {
-        Map<String, Object> params = params(user);
-        long total = jdbc.sql("SELECT count(*) FROM (" + query(user, section) + ") q").params(params)
+        CaseScope scope = access.scope(user);
+        Map<String, Object> params = params(scope);
+        long total = jdbc.sql("SELECT count(*) FROM (" + query(user, scope, section) + ") q").params(params)
                 .query(Long.class).single();
-        return page(user, section, total, page, size, params);
+        return page(user, scope, section, total, page, size, params);
     }
 
     /** The part's query over the cases the user reaches (its parameters from {@link #params}). */
-    private static String query(CurrentUser user, WorkSection section) {
-        String condition = CaseScope.of(user).condition();
+    private static String query(CurrentUser user, CaseScope scope, WorkSection section) {
+        String condition = scope.condition();
         if (section == WorkSection.OVERDUE_FOLLOW_UPS && user.role() == Role.CASEWORKER) {
             condition = condition + " AND (f.assigned_to = :scopeUser OR f.assigned_to IS NULL)";
         }
@@ -139,8 +141,8 @@ public class CaseWork {
     }
 
     /** The parameters every part's query takes: the user's scope, today, now and a week from now in the zone. */
-    private Map<String, Object> params(CurrentUser user) {
-        Map<String, Object> params = new HashMap<>(CaseScope.of(user).params());
+    private Map<String, Object> params(CaseScope scope) {
+        Map<String, Object> params = new HashMap<>(scope.params());
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         params.put("zone", zone.getId());
         params.put("today", now.toLocalDate());
@@ -149,12 +151,12 @@ public class CaseWork {
         return params;
     }
 
-    private Found page(CurrentUser user, WorkSection section, long total, int page, int size,
+    private Found page(CurrentUser user, CaseScope scope, WorkSection section, long total, int page, int size,
                        Map<String, Object> common) {
         Map<String, Object> params = new HashMap<>(common);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Row> rows = total <= (long) page * size ? List.of() : jdbc.sql(query(user, section) + " ORDER BY "
+        List<Row> rows = total <= (long) page * size ? List.of() : jdbc.sql(query(user, scope, section) + " ORDER BY "
                         + section.order() + " LIMIT :limit OFFSET :offset").params(params)
                 .query((rs, n) -> new Row(rs.getLong("item_id"), rs.getLong("case_id"), rs.getString("case_number"),
                         rs.getLong("survivor_id"), rs.getObject("on_date", LocalDate.class), rs.getString("code")))

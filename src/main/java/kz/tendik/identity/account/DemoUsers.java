@@ -4,6 +4,7 @@ import java.util.List;
 
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
+import kz.tendik.identity.admin.SupervisionStore;
 import kz.tendik.shared.demo.DemoContributor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo users, one per role (two caseworkers in two cities, to show scope), all with the demo password
- * and two-factor not yet enrolled.
+ * and two-factor not yet enrolled. The Astana supervisor supervises the Astana caseworker (decision 0026).
  */
 @Component
 class DemoUsers implements DemoContributor {
@@ -23,11 +24,13 @@ class DemoUsers implements DemoContributor {
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
+    private final SupervisionStore supervision;
     private final String password;
 
-    DemoUsers(UserAccounts accounts, PasswordEncoder passwords, JdbcClient jdbc,
+    DemoUsers(UserAccounts accounts, PasswordEncoder passwords, JdbcClient jdbc, SupervisionStore supervision,
               @Value("${tendik.demo.password}") String password) {
         this.accounts = accounts;
+        this.supervision = supervision;
         this.passwords = passwords;
         this.jdbc = jdbc;
         this.password = password;
@@ -59,6 +62,11 @@ class DemoUsers implements DemoContributor {
         create("programmes", "Жанар Әбдірахманова", hash, Role.PROGRAMME_COORDINATOR, OrgUnit.NATIONAL, "kk");
         create("facilitator", "Сәуле Төлеуова", hash, Role.FACILITATOR, OrgUnit.region(ALMATY), "ru");
         create("auditor", "Ерлан Мұратов", hash, Role.AUDITOR, OrgUnit.NATIONAL, "ru");
+        supervision.add(id("supervisor.astana"), id("caseworker.astana"), null, java.time.Instant.now());
+    }
+
+    private long id(String username) {
+        return accounts.findByUsername(username).orElseThrow().id();
     }
 
     private void create(String username, String name, String hash, Role role, OrgUnit unit, String language) {

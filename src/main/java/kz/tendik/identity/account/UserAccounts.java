@@ -34,6 +34,21 @@ public class UserAccounts {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?").param(id).query(UserAccounts::map).optional();
     }
 
+    /** The accounts with these ids (those that exist). */
+    public List<UserAccount> findAllById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)").param("ids", ids)
+                .query(UserAccounts::map).list();
+    }
+
+    /** The accounts of a role scoped to the centre, by name. */
+    public List<UserAccount> inCentre(long centreId, Role role) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE centre_id = ? AND role = ? ORDER BY display_name, id")
+                .params(centreId, role.name()).query(UserAccounts::map).list();
+    }
+
     public List<UserAccount> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(UserAccounts::map).list();
     }

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An administrator's work on accounts: create, change role, scope, name, language and whether the account is
- * enabled, reset two-factor, lift a lockout. Every change is published as {@link AccountChanged}.
+ * enabled, reset two-factor, lift a lockout. Every change is published as {@link AccountChanged}. A change of role or
+ * centre takes the user out of the teams she was part of ({@link TeamAdministration}).
  */
 @Service
 public class UserAdministration {
@@ -45,10 +46,12 @@ public class UserAdministration {
     private final LoginThrottle throttle;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final TeamAdministration teams;
 
     UserAdministration(UserAccounts accounts, OrgUnits orgUnits, PasswordPolicy passwordPolicy,
                        PasswordEncoder passwords, TwoFactor twoFactor, LoginThrottle throttle, AccessPolicy policy,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, TeamAdministration teams) {
+        this.teams = teams;
         this.accounts = accounts;
         this.orgUnits = orgUnits;
         this.passwordPolicy = passwordPolicy;
@@ -124,6 +127,9 @@ public class UserAdministration {
         }
         if (!before.orgUnit().equals(valid.unit())) {
             changed(actor, id, "scope");
+        }
+        if (before.role() != valid.role() || !before.orgUnit().equals(valid.unit())) {
+            teams.leaveTeams(actor, id); // a team is of one centre and of these two roles: it does not follow a move
         }
         if (!before.language().equals(valid.language())) {
             changed(actor, id, "language");

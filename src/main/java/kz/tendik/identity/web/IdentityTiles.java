@@ -14,6 +14,11 @@ class IdentityTiles {
     }
 
     @Bean
+    HomeTile teamsTile() {
+        return new HomeTile("tile.teams.title", "tile.teams.text", "/admin/teams", Action.TEAM_MANAGE, 81);
+    }
+
+    @Bean
     HomeTile accountTile() {
         return new HomeTile("tile.account.title", "tile.account.text", "/account", Action.OWN_ACCOUNT, 90);
     }

@@ -24,7 +24,13 @@ public enum IndexKind {
      * A year of birth, a space and the name as written ({@link BlindIndex#nameAndBirthYear}): one person among a
      * programme's participants. Its own tag, so it never matches a survivor's name index.
      */
-    NAME_AND_BIRTH_YEAR("name-birth-year", NameNormaliser::asWritten);
+    NAME_AND_BIRTH_YEAR("name-birth-year", NameNormaliser::asWritten),
+
+    /**
+     * A request as its canonical text (e.g. JSON with sorted keys), unchanged: tells whether a retried request is the
+     * one first sent, without storing what it said.
+     */
+    REQUEST("request", UnaryOperator.identity());
 
     private final String tag;
     private final UnaryOperator<String> normaliser;

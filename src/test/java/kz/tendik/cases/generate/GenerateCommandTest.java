@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -124,6 +125,17 @@ class GenerateCommandTest {
         assertThat((List<?>) JsonPath.read(incident, "$.perpetrators")).isNotEmpty();
 
         mvc.perform(get("/cases/" + owned.caseId()).with(users.as(owned.username()))).andExpect(status().isOk());
+        // her generated supervisor (a team of up to eight caseworkers of the centre) reaches it too, as her team's
+        List<String> supervisors = jdbc.sql("SELECT sv.username FROM supervision s JOIN app_user sv"
+                        + " ON sv.id = s.supervisor_id JOIN app_user cw ON cw.id = s.caseworker_id WHERE cw.username = ?")
+                .param(owned.username()).query(String.class).list();
+        assertThat(supervisors).hasSize(1);
+        assertThat(supervisors.get(0)).matches("lt\\.c\\d+\\.sv\\d+");
+        mvc.perform(get("/api/v1/cases/" + owned.caseId()).with(users.as(supervisors.get(0))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reach").value("TEAM"));
+        assertThat(jdbc.sql("SELECT max(n) FROM (SELECT count(*) AS n FROM supervision s JOIN app_user sv"
+                + " ON sv.id = s.supervisor_id WHERE sv.username LIKE 'lt.c%' GROUP BY s.supervisor_id) t")
+                .query(Long.class).single()).isBetween(1L, 8L);
         // a caseworker of another centre does not reach it
         mvc.perform(get("/api/v1/cases/" + owned.caseId()).with(users.as("caseworker.almaty")))
                 .andExpect(status().isNotFound());

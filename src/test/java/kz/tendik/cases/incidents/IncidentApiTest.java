@@ -79,6 +79,34 @@ class IncidentApiTest {
     }
 
     @Test
+    void theApiKeepsEachPerpetratorsOccupationAndEarlierViolenceTheReferralSourceAndTheWishForLegalAction()
+            throws Exception {
+        long caseId = IncidentFixtures.newCase(mvc, users, "caseworker.astana", "1990-01-01");
+        long id = record(caseId, IncidentFixtures.physicalAssault(null));
+        mvc.perform(get("/api/v1/cases/" + caseId + "/incidents/" + id).with(users.as("caseworker.astana")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referredFrom").value("POLICE"))
+                .andExpect(jsonPath("$.wantsLegalAction").value("YES"))
+                .andExpect(jsonPath("$.perpetrators[0].occupation").value("UNKNOWN"))
+                .andExpect(jsonPath("$.perpetrators[0].priorViolence").doesNotExist())
+                .andExpect(jsonPath("$.perpetrators[1].occupation").value("PENSIONER"))
+                .andExpect(jsonPath("$.perpetrators[1].priorViolence").value(false));
+        assertThat(jdbc.sql("SELECT referred_from || '|' || wants_legal_action FROM incident WHERE id = ?").param(id)
+                .query(String.class).single()).isEqualTo("POLICE|YES");
+        // unknown codes are named with their fields, in the user's language, and nothing changes
+        mvc.perform(json(put("/api/v1/cases/" + caseId + "/incidents/" + id), "caseworker.astana",
+                        IncidentFixtures.physicalAssault(0).replace("\"YES\"", "\"PERHAPS\"")
+                                .replace("\"POLICE\"", "\"NEIGHBOUR\"").replace("\"PENSIONER\"", "\"ASTRONAUT\""))
+                        .header("Accept-Language", "kk"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("wantsLegalAction", "referredFrom",
+                        "perpetrators[1].occupation")));
+        mvc.perform(json(put("/api/v1/cases/" + caseId + "/incidents/" + id), "caseworker.astana",
+                        IncidentFixtures.physicalAssault(0).replace("\"YES\"", "\"UNDECIDED\"")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.wantsLegalAction").value("UNDECIDED"));
+    }
+
+    @Test
     void everyInvalidFieldIsNamedAtOnceInEachLanguageAndNothingIsStored() throws Exception {
         long caseId = IncidentFixtures.newCase(mvc, users, "caseworker.astana", "1990-01-01");
         String body = """

@@ -35,7 +35,8 @@ class IncidentEventsTest {
     private static final Set<String> ALLOWED = Set.of("incidentId", "centreId", "regionCode", "incidentMonth",
             "reportMonth", "gbvType", "lawForm", "timeOfDay", "survivorAgeGroup", "survivorSex",
             "survivorMaritalStatus", "survivorDisability", "contextFlags",
-            "reportingDelay", "locationType", "perpetrators", "reportedElsewhere", "priorGbv", "consentToStatistics");
+            "reportingDelay", "locationType", "perpetrators", "reportedElsewhere", "priorGbv", "referredFrom",
+            "consentToStatistics");
 
     @Autowired
     MockMvc mvc;
@@ -74,13 +75,14 @@ class IncidentEventsTest {
         assertThat(figures.contextFlags()).containsExactlyInAnyOrder("CHILD_SEXUAL_ABUSE", "POSSIBLE_SEXUAL_EXPLOITATION");
         assertThat(figures.regionCode()).isEqualTo("KZ-71");
         assertThat(figures.consentToStatistics()).isTrue();
+        assertThat(figures.referredFrom()).isEqualTo("SCHOOL");
         assertThat(figures.perpetrators()).containsExactly(
-                new IncidentFigures.Perpetrator(true, "STEP_PARENT", "AGE_41_60", "MALE"));
+                new IncidentFigures.Perpetrator(true, "STEP_PARENT", "AGE_41_60", "MALE", "EMPLOYED", true));
 
         assertThat(Arrays.stream(IncidentFigures.class.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toSet())).isEqualTo(ALLOWED);
         assertThat(Arrays.stream(IncidentFigures.Perpetrator.class.getRecordComponents()).map(RecordComponent::getName)
-                .toList()).containsExactly("primary", "relationship", "ageGroup", "sex");
+                .toList()).containsExactly("primary", "relationship", "ageGroup", "sex", "occupation", "priorViolence");
         String json = JsonMapper.builder().build().writeValueAsString(recorded.get(0));
         assertThat(json).doesNotContain(narrative, name, "Тайные заметки", "Алматы ауданы", "2012", "2026-01-10",
                 "2026-01-20", IncidentFixtures.DISABILITY);
@@ -96,6 +98,13 @@ class IncidentEventsTest {
         assertThat(updated.get(0).incident().reportMonth()).isEqualTo("2026-04");
         assertThat(updated.get(0).incident().survivorMaritalStatus()).isEqualTo("SINGLE");
         assertThat(updated.get(0).incident().survivorDisability()).isTrue();
+        // the change's perpetrators, with their occupation category and earlier violence, and its referral source
+        assertThat(updated.get(0).incident().referredFrom()).isEqualTo("POLICE");
+        assertThat(updated.get(0).incident().perpetrators()).containsExactly(
+                new IncidentFigures.Perpetrator(true, "SPOUSE", "AGE_26_40", "MALE", "UNKNOWN", null),
+                new IncidentFigures.Perpetrator(false, "PARENT_IN_LAW", "AGE_61_PLUS", "FEMALE", "PENSIONER", false));
+        assertThat(JsonMapper.builder().build().writeValueAsString(updated.get(0))).doesNotContain(narrative, name,
+                "Тайные заметки", "2026-03-01", "2026-04-15");
     }
 
     @Test

@@ -49,14 +49,18 @@ final class IncidentFixtures {
                 .formatted(narrative, perpetratorName);
     }
 
-    /** Physical assault by a (primary) spouse and a mother-in-law, 2026-03-01 reported 2026-04-15. */
+    /**
+     * Physical assault by a (primary) spouse and a retired mother-in-law not violent before, 2026-03-01 reported
+     * 2026-04-15 on the police's referral; the survivor wants legal action.
+     */
     static String physicalAssault(Integer version) {
         return """
                 {%s"incidentDate": "2026-03-01", "reportDate": "2026-04-15", "timeOfDay": "MORNING",
-                 "regionCode": "KZ-71", "locationType": "SHARED_HOME",
+                 "regionCode": "KZ-71", "locationType": "SHARED_HOME", "referredFrom": "POLICE", "wantsLegalAction": "YES",
                  "answers": {"RAPE": false, "SEXUAL_ASSAULT": false, "PHYSICAL_ASSAULT": true},
                  "perpetrators": [{"primary": true, "relationship": "SPOUSE", "sex": "MALE", "ageGroup": "AGE_26_40"},
-                                  {"primary": false, "relationship": "PARENT_IN_LAW", "sex": "FEMALE", "ageGroup": "AGE_61_PLUS"}]}"""
+                                  {"primary": false, "relationship": "PARENT_IN_LAW", "sex": "FEMALE", "ageGroup": "AGE_61_PLUS",
+                                   "occupation": "PENSIONER", "priorViolence": false}]}"""
                 .formatted(version == null ? "" : "\"version\": " + version + ", ");
     }
 }

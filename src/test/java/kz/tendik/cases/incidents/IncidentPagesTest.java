@@ -94,6 +94,42 @@ class IncidentPagesTest {
     }
 
     @Test
+    void theFormRecordsEachPerpetratorsOccupationAndEarlierViolenceTheReferralSourceAndTheWishForLegalAction()
+            throws Exception {
+        long caseId = IncidentFixtures.newCase(mvc, users, "caseworker.astana", "1990-01-01");
+        mvc.perform(form("/cases/" + caseId + "/incidents/new", "caseworker.astana")
+                        .param("incidentDate", "2026-05-01").param("reportDate", "2026-05-03")
+                        .param("timeOfDay", "AFTERNOON").param("regionCode", "KZ-71").param("locationType", "SHARED_HOME")
+                        .param("answers[RAPE]", "false").param("answers[SEXUAL_ASSAULT]", "false")
+                        .param("answers[PHYSICAL_ASSAULT]", "true").param("harmfulPractice", "NO")
+                        .param("abduction", "NONE").param("reportedElsewhere", "NO")
+                        .param("referredFrom", "HOTLINE").param("wantsLegalAction", "UNDECIDED").param("primary", "0")
+                        .param("perpetrators[0].relationship", "SPOUSE").param("perpetrators[0].occupation", "MILITARY_OR_POLICE")
+                        .param("perpetrators[0].priorViolence", "true")
+                        .param("perpetrators[1].relationship", "PARENT_IN_LAW").param("perpetrators[1].occupation", "PENSIONER")
+                        .param("perpetrators[1].priorViolence", "false"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM incident WHERE case_id = ?").param(caseId).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT referred_from || '|' || wants_legal_action FROM incident WHERE id = ?").param(id)
+                .query(String.class).single()).isEqualTo("HOTLINE|UNDECIDED");
+        assertThat(jdbc.sql("""
+                SELECT occupation || '|' || prior_violence FROM perpetrator WHERE incident_id = ? ORDER BY position""")
+                .param(id).query(String.class).list()).containsExactly("MILITARY_OR_POLICE|true", "PENSIONER|false");
+        // the incident's page shows the choices made, in each language
+        for (String[] language : new String[][] {
+                {"en", "Has not decided yet", "Military or police", "Wants to pursue legal action"},
+                {"ru", "Пока не решила", "Военный или сотрудник полиции", "Хочет добиваться защиты по закону"},
+                {"kk", "Әлі шешкен жоқ", "Әскери немесе полиция қызметкері", "Заң жолымен"}}) {
+            String page = mvc.perform(get("/cases/" + caseId + "/incidents/" + id).with(users.as("caseworker.astana"))
+                            .header("Accept-Language", language[0]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains(language[3]);
+            assertThat(page).contains("value=\"UNDECIDED\" selected=\"selected\">" + language[1]);
+            assertThat(page).contains("value=\"MILITARY_OR_POLICE\" selected=\"selected\">" + language[2]);
+        }
+    }
+
+    @Test
     void anInvalidFormNamesEveryFieldInEachLanguageAndStoresNothing() throws Exception {
         long caseId = IncidentFixtures.newCase(mvc, users, "caseworker.astana", "1990-01-01");
         String path = "/cases/" + caseId + "/incidents/new";

@@ -53,6 +53,7 @@ class LetterContentTest {
         assertThat(ProviderServices.serviceOf(ProviderKind.POLICE_DISTRICT_OFFICE)).isEqualTo(ReferralPurpose.POLICE);
         assertThat(ProviderServices.serviceOf(ProviderKind.HEALTH_FACILITY)).isEqualTo(ReferralPurpose.MEDICAL);
         assertThat(ProviderServices.serviceOf(ProviderKind.AKIMAT_MOBILE_GROUP)).isEqualTo(ReferralPurpose.SOCIAL);
+        assertThat(ProviderServices.serviceOf(ProviderKind.GUARDIANSHIP_BODY)).isEqualTo(ReferralPurpose.CHILD_PROTECTION);
         for (ProviderKind kind : ProviderKind.values()) {
             assertThat(ProviderServices.serviceOf(kind)).isNotNull();
         }

@@ -119,14 +119,18 @@ class TransferAndServicesTest {
         assertThat(jdbc.sql("SELECT count(*) FROM case_service WHERE case_id = ?").param(caseId).query(Long.class).single())
                 .isZero();
         String note = "Психолог кеңесі өтті " + caseId;
-        String created = mvc.perform(json(post(path), "caseworker.astana", """
-                        {"service": "PSYCHOLOGICAL", "providedOn": "%s", "workerId": %d, "note": "%s"}"""
-                        .formatted(today, users.user("caseworker.astana").id(), note))
+        String service = """
+                {"service": "PSYCHOLOGICAL", "providedOn": "%s", "workerId": %d, "note": "%s"}"""
+                .formatted(today, users.user("caseworker.astana").id(), note);
+        String created = mvc.perform(json(post(path), "caseworker.astana", service)
                         .header("Idempotency-Key", "svc-" + caseId))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.note").value(note))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(json(post(path), "caseworker.astana", "{}").header("Idempotency-Key", "svc-" + caseId))
+        mvc.perform(json(post(path), "caseworker.astana", service).header("Idempotency-Key", "svc-" + caseId))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id(created)));
+        // the same key with another request is not a retry (decision 0028)
+        mvc.perform(json(post(path), "caseworker.astana", "{}").header("Idempotency-Key", "svc-" + caseId))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
         // under a referral, the provider is the referral's and the plan counts the referral once
         consent(mvc, users, caseId, "REFERRAL", "SHELTER", true);
         String referral = mvc.perform(json(post("/api/v1/cases/" + caseId + "/referrals"), "caseworker.astana",

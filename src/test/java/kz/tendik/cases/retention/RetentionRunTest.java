@@ -80,6 +80,12 @@ class RetentionRunTest {
                 {"version": 0, "goals": "Уйти от мужа к сестре", "plannedOn": "2026-01-21", "nextReviewOn": "2026-02-21",
                  "survivorAgreed": true, "agreedOn": "2026-01-21",
                  "services": [{"purpose": "SHELTER", "providedBy": "REFERRAL", "targetOn": "2026-01-25"}]}""", 200);
+        // the planned service delivered (closure needs every planned service settled; the record purge removes the
+        // service before the planned service it names)
+        send(post(base + "/services"), """
+                {"plannedServiceId": %d, "providedOn": "2026-01-24", "workerId": %d, "note": "Устроена в приют"}"""
+                .formatted(count("SELECT id FROM case_plan_service WHERE case_id = ?", caseId),
+                        users.user(CASEWORKER).id()), 201);
         send(post(base + "/incidents"), """
                 {"incidentDate": "2026-01-10", "reportDate": "2026-01-20", "timeOfDay": "MORNING",
                  "regionCode": "KZ-71", "locationType": "SHARED_HOME",
