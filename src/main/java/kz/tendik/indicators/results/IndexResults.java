@@ -70,28 +70,16 @@ public class IndexResults {
     /** Joins the names in {@code missing} and {@code out_of_range} on their way to the database (never in a name). */
     private static final String LIST_SEPARATOR = "\u001F";
 
-    /** Writes the rows given: the caller has already left out those whose content hash is unchanged. */
-    private static final String UPSERT = """
-            INSERT INTO indicator_index_result AS r (index_code, geography, year, value, components, inputs,
-                method_version, computable, missing, out_of_range, content_hash)
-            SELECT u.code, u.geo, u.year, u.value, u.components::jsonb, u.inputs::jsonb, u.method, u.value IS NOT NULL,
-                   string_to_array(u.missing, E'\\x1f'), string_to_array(u.out_of_range, E'\\x1f'), u.hash
-            FROM unnest(?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::bytea[]) AS u(code, geo, year, value, components, inputs, method, missing, out_of_range, hash)
-            ON CONFLICT (index_code, geography, year) DO UPDATE SET value = EXCLUDED.value,
-                components = EXCLUDED.components, inputs = EXCLUDED.inputs, method_version = EXCLUDED.method_version,
-                computable = EXCLUDED.computable, missing = EXCLUDED.missing, out_of_range = EXCLUDED.out_of_range,
-                content_hash = EXCLUDED.content_hash, computed_at = now()
-            """;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
+    private final ResultStore store;
 
     public IndexResults(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.events = events;
+        this.store = new ResultStore(template);
     }
 
     /** Every stored year of an index for a geography, oldest first. */
@@ -194,18 +182,23 @@ public class IndexResults {
     private int recompute(Set<IndexDefinition> definitions, Collection<String> geographies) {
         long start = System.nanoTime();
         long cpuStart = CPU.getCurrentThreadCpuTime();
+        // one recomputation at a time, so that the stored results read below are still all there are when writing
+        jdbc.sql(ResultStore.LOCK).query(Object.class).single();
         Set<String> codes = new TreeSet<>();
         definitions.forEach(d -> codes.addAll(d.indicators()));
         Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
+        Map<String, byte[]> stored = store.storedHashes(definitions.stream().map(Enum::name).toList(), geographies);
         long loaded = System.nanoTime();
         List<Row> rows = computeEach(definitions, values);
+        ResultStore.Changes changes = ResultStore.compare(rows, stored);
         long computed = System.nanoTime();
-        int changed = store(changedOnly(rows, definitions, geographies));
+        int changed = store.write(changes);
         long end = System.nanoTime();
-        log.info("Index results recomputed: {} indices, {} results, {} changed in {} ms (read {} ms, compute {} ms,"
-                        + " store {} ms; {} ms of this thread's CPU time)", definitions.size(), rows.size(), changed,
-                (end - start) / 1_000_000, (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000,
-                (end - computed) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+        log.info("Index results recomputed: {} indices, {} results, {} new and {} changed in {} ms (read {} ms,"
+                        + " compute {} ms, store {} ms; {} ms of this thread's CPU time)", definitions.size(),
+                rows.size(), changes.fresh().size(), changes.changed().size(), (end - start) / 1_000_000,
+                (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000, (end - computed) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         if (changed > 0) {
             events.publishEvent(new IndexResultsChanged(changed));
             // the published figures on the portal are drawn from these results
@@ -224,6 +217,18 @@ public class IndexResults {
 
         String key() {
             return code + '|' + geo + '|' + year;
+        }
+
+        String[] missingNames() {
+            return elements(missing);
+        }
+
+        String[] outOfRangeReasons() {
+            return elements(outOfRange);
+        }
+
+        private static String[] elements(String joined) {
+            return joined.isEmpty() ? new String[0] : joined.split(LIST_SEPARATOR, -1);
         }
 
         /** SHA-256 of everything stored but the key, so that an unchanged result is not written again. */
@@ -316,75 +321,6 @@ public class IndexResults {
             return null;
         });
         return values;
-    }
-
-    /** The rows whose content differs from the stored result (or that have none yet). */
-    private List<Hashed> changedOnly(List<Row> rows, Set<IndexDefinition> definitions, Collection<String> geographies) {
-        Map<String, byte[]> storedHashes = new HashMap<>();
-        String[] codes = definitions.stream().map(Enum::name).toArray(String[]::new);
-        String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
-        template.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT index_code, geography, year, content_hash FROM indicator_index_result
-                    WHERE index_code = ANY(?) AND (?::text[] IS NULL OR geography = ANY(?)) AND content_hash IS NOT NULL
-                    """)) {
-                Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
-                statement.setArray(1, connection.createArrayOf("text", codes));
-                statement.setArray(2, geoArray);
-                statement.setArray(3, geoArray);
-                statement.setFetchSize(0);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        storedHashes.put(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getInt(3), rs.getBytes(4));
-                    }
-                }
-            }
-            return null;
-        });
-        List<Hashed> changed = new ArrayList<>();
-        for (Row row : rows) {
-            byte[] stored = storedHashes.get(row.key());
-            byte[] hash = row.hash();
-            if (stored == null || !MessageDigest.isEqual(stored, hash)) {
-                changed.add(new Hashed(row, hash));
-            }
-        }
-        return changed;
-    }
-
-    /** A result to write with its content hash, computed once. */
-    private record Hashed(Row row, byte[] hash) {
-    }
-
-    private int store(List<Hashed> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        int n = rows.size();
-        Object[][] columns = {new String[n], new String[n], new Integer[n], new Double[n], new String[n], new String[n],
-                new String[n], new String[n], new String[n], new byte[n][]};
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i).row();
-            columns[0][i] = r.code();
-            columns[1][i] = r.geo();
-            columns[2][i] = r.year();
-            columns[3][i] = r.value();
-            columns[4][i] = r.components();
-            columns[5][i] = r.inputs();
-            columns[6][i] = r.method();
-            columns[7][i] = r.missing();
-            columns[8][i] = r.outOfRange();
-            columns[9][i] = rows.get(i).hash();
-        }
-        String[] types = {"text", "text", "int4", "float8", "text", "text", "text", "text", "text", "bytea"};
-        return template.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                for (int c = 0; c < columns.length; c++) {
-                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                }
-                return statement.executeUpdate();
-            }
-        });
     }
 
     private static IndexResult map(ResultSet rs, int row) throws SQLException {
