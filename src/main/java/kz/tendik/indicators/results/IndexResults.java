@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import kz.tendik.indicators.IndicatorValuesImported;
 import org.slf4j.Logger;
@@ -153,11 +155,7 @@ public class IndexResults {
     /** The indices are independent of each other, so they are computed side by side, in a stable order. */
     private static List<Row> computeEach(Set<IndexDefinition> definitions,
                                          Map<String, Map<Integer, Map<String, Revision>>> values) {
-        return definitions.parallelStream().flatMap(definition -> {
-            List<Row> rows = new ArrayList<>();
-            compute(definition, values, rows);
-            return rows.stream();
-        }).toList();
+        return definitions.parallelStream().flatMap(definition -> compute(definition, values).stream()).toList();
     }
 
     /** Follows an accepted import, inside its transaction. */
@@ -189,15 +187,17 @@ public class IndexResults {
         Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
         Map<String, byte[]> stored = store.storedHashes(definitions.stream().map(Enum::name).toList(), geographies);
         long loaded = System.nanoTime();
-        List<Row> rows = computeEach(definitions, values);
-        ResultStore.Changes changes = ResultStore.compare(rows, stored);
-        long computed = System.nanoTime();
-        int changed = store.write(changes);
+        // each index is computed on the common pool while this thread writes the one before it and the database stores
+        Iterator<List<Row>> computed = definitions.stream()
+                .map(definition -> CompletableFuture.supplyAsync(() -> compute(definition, values)))
+                .toList().stream().map(CompletableFuture::join).iterator();
+        ResultStore.Written written = store.write(stored, computed);
+        int changed = written.stored();
         long end = System.nanoTime();
         log.info("Index results recomputed: {} indices, {} results, {} new and {} changed in {} ms (read {} ms,"
-                        + " compute {} ms, store {} ms; {} ms of this thread's CPU time)", definitions.size(),
-                rows.size(), changes.fresh().size(), changes.changed().size(), (end - start) / 1_000_000,
-                (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000, (end - computed) / 1_000_000,
+                        + " compute and store {} ms; {} ms of this thread's CPU time)", definitions.size(),
+                written.results(), written.fresh(), written.changed(), (end - start) / 1_000_000,
+                (loaded - start) / 1_000_000, (end - loaded) / 1_000_000,
                 (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         if (changed > 0) {
             events.publishEvent(new IndexResultsChanged(changed));
@@ -227,7 +227,7 @@ public class IndexResults {
             return elements(outOfRange);
         }
 
-        private static String[] elements(String joined) {
+        static String[] elements(String joined) {
             return joined.isEmpty() ? new String[0] : joined.split(LIST_SEPARATOR, -1);
         }
 
@@ -248,8 +248,8 @@ public class IndexResults {
     }
 
     /** Computes one index for every geography and year that has any of its stored values. */
-    static void compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values,
-                        List<Row> rows) {
+    static List<Row> compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values) {
+        List<Row> rows = new ArrayList<>();
         // the look-up keys of the inputs, made once rather than for every geography and year
         String[] names = definition.inputs().keySet().toArray(String[]::new);
         String[] keys = definition.inputs().values().stream().map(source -> key(source.indicator(), source.sex()))
@@ -281,6 +281,7 @@ public class IndexResults {
                     String.join(LIST_SEPARATOR, computation.missing()),
                     String.join(LIST_SEPARATOR, computation.outOfRange())));
         }));
+        return rows;
     }
 
     private static String key(String indicator, String sex) {

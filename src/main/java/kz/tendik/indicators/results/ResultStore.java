@@ -2,6 +2,7 @@ package kz.tendik.indicators.results;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes computed results to {@code indicator_index_result}, each only if its content differs from what is stored
- * (decision 0021): a result with no stored row yet goes in by {@code COPY} (a first fill, a new country or year), one
- * whose stored content changed by an upsert from array parameters. Both run on the caller's transaction; the caller
- * holds {@link #LOCK} so that no other recomputation adds the same keys between reading and writing (decision 0030).
+ * (decision 0021): a result with no stored row yet goes in by {@code COPY}, streamed while the next index is still
+ * being computed (a first fill, a new country or year); one whose stored content changed by an upsert from array
+ * parameters. Both run on the caller's transaction; the caller holds {@link #LOCK}, so that no other recomputation
+ * adds the same keys between reading the stored hashes and writing (decision 0030).
  */
 final class ResultStore {
 
@@ -40,9 +43,9 @@ final class ResultStore {
             "inputs", "method_version", "computable", "missing", "out_of_range", "content_hash");
     private static final String COPY = "COPY indicator_index_result (" + String.join(", ", COLUMNS)
             + ") FROM STDIN (FORMAT csv, HEADER true)";
-    private static final String EMPTY_ARRAY = "{}";
+    private static final int COPY_BUFFER = 1 << 16;
 
-    /** Writes the rows given; the caller has already left out those whose content hash is unchanged. */
+    /** Writes the rows given: stored results whose content hash differs. */
     private static final String UPSERT = """
             INSERT INTO indicator_index_result AS r (index_code, geography, year, value, components, inputs,
                 method_version, computable, missing, out_of_range, content_hash)
@@ -56,15 +59,11 @@ final class ResultStore {
                 content_hash = EXCLUDED.content_hash, computed_at = now()
             """;
 
-    /** A result to write with its content hash, computed once. */
-    record Hashed(IndexResults.Row row, byte[] hash) {
-    }
+    /** What a recomputation wrote: how many results it computed, and how many of them were new or changed. */
+    record Written(int results, int fresh, int changed) {
 
-    /** What a recomputation has to write: results with no stored row, and stored results whose content changed. */
-    record Changes(List<Hashed> fresh, List<Hashed> changed) {
-
-        int size() {
-            return fresh.size() + changed.size();
+        int stored() {
+            return fresh + changed;
         }
     }
 
@@ -101,45 +100,100 @@ final class ResultStore {
         return hashes;
     }
 
-    /** Sorts the computed rows against the stored hashes: new, changed, or (left out) unchanged. */
-    static Changes compare(List<IndexResults.Row> rows, Map<String, byte[]> stored) {
-        List<Hashed> fresh = new ArrayList<>();
-        List<Hashed> changed = new ArrayList<>();
-        for (IndexResults.Row row : rows) {
-            byte[] hash = row.hash();
-            byte[] storedHash = stored.get(row.key());
-            if (storedHash == null) {
-                fresh.add(new Hashed(row, hash));
-            } else if (!MessageDigest.isEqual(storedHash, hash)) {
-                changed.add(new Hashed(row, hash));
+    /**
+     * Writes the results of each batch (one index's, as each is computed) that are new or changed against
+     * {@code stored}; new ones are sent while the following batches are computed, changed ones at the end.
+     */
+    Written write(Map<String, byte[]> stored, Iterator<List<IndexResults.Row>> batches) {
+        return template.execute((ConnectionCallback<Written>) connection -> {
+            List<Hashed> changed = new ArrayList<>();
+            int results = 0;
+            try (NewResults fresh = new NewResults(connection)) {
+                while (batches.hasNext()) {
+                    for (IndexResults.Row row : batches.next()) {
+                        results++;
+                        byte[] hash = row.hash();
+                        byte[] storedHash = stored.get(row.key());
+                        if (storedHash == null) {
+                            fresh.add(row, hash);
+                        } else if (!MessageDigest.isEqual(storedHash, hash)) {
+                            changed.add(new Hashed(row, hash));
+                        }
+                    }
+                }
+                int copied = fresh.finish();
+                return new Written(results, copied, upsert(connection, changed));
+            }
+        });
+    }
+
+    /** A result to write with its content hash, computed once. */
+    private record Hashed(IndexResults.Row row, byte[] hash) {
+    }
+
+    /**
+     * The COPY of new results, begun with the first one: each is a CSV line (an empty unquoted cell is SQL NULL; only
+     * {@code value} is ever empty), arrays in PostgreSQL's literal form as the driver writes them, the hash in bytea's
+     * hex form. Closed before {@link #finish()} (on a failure), it cancels the COPY.
+     */
+    private static final class NewResults implements AutoCloseable {
+
+        private final Connection connection;
+        /** Array literals by their joined elements: the same few lists of names recur in thousands of rows. */
+        private final Map<String, String> literals = new HashMap<>();
+        private CopyIn copy;
+        private CsvTable.RowWriter csv;
+        private int count;
+
+        NewResults(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(IndexResults.Row r, byte[] hash) throws SQLException {
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+                csv = CsvTable.open(new OutputStreamWriter(endedByCopy(new PGCopyOutputStream(copy, COPY_BUFFER)),
+                        StandardCharsets.UTF_8), COLUMNS);
+            }
+            csv.write(Arrays.asList(r.code(), r.geo(), Integer.toString(r.year()),
+                    r.value() == null ? null : Double.toString(r.value()), r.components(), r.inputs(), r.method(),
+                    Boolean.toString(r.value() != null), literal(r.missing()), literal(r.outOfRange()),
+                    "\\x" + HexFormat.of().formatHex(hash)));
+            count++;
+        }
+
+        /** Ends the COPY; returns how many results it stored. */
+        int finish() throws SQLException {
+            if (copy == null) {
+                return 0;
+            }
+            csv.close(); // flushes the last lines into the COPY, which stays open until ended here
+            long copied = copy.endCopy();
+            if (copied != count) {
+                throw new IllegalStateException("COPY stored " + copied + " of " + count + " index results");
+            }
+            return count;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
             }
         }
-        return new Changes(fresh, changed);
-    }
 
-    /** Writes the changes; returns how many results were written. */
-    int write(Changes changes) {
-        if (changes.size() == 0) {
-            return 0;
+        private String literal(String joined) throws SQLException {
+            String literal = literals.get(joined);
+            if (literal == null) {
+                literal = connection.createArrayOf("text", IndexResults.Row.elements(joined)).toString();
+                literals.put(joined, literal);
+            }
+            return literal;
         }
-        return template.execute((ConnectionCallback<Integer>) connection ->
-                copy(connection, changes.fresh()) + upsert(connection, changes.changed()));
-    }
 
-    /** New results, streamed to the server as CSV while they are written (the file is never whole in memory). */
-    private static int copy(Connection connection, List<Hashed> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        List<List<String>> lines = new ArrayList<>(rows.size());
-        for (Hashed hashed : rows) {
-            lines.add(line(connection, hashed));
-        }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-        try {
-            PGCopyOutputStream out = new PGCopyOutputStream(copy, 1 << 16);
-            // the CSV writer closes what it writes to when done; the COPY is ended below, where its count is read
-            CsvTable.write(new OutputStreamWriter(new FilterOutputStream(out) {
+        /** The COPY's stream, flushed but not ended when the CSV writer closes it. */
+        private static OutputStream endedByCopy(PGCopyOutputStream out) {
+            return new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
                     out.write(bytes, offset, length);
@@ -147,35 +201,10 @@ final class ResultStore {
 
                 @Override
                 public void close() throws IOException {
-                    flush();
+                    out.flush();
                 }
-            }, StandardCharsets.UTF_8), COLUMNS, lines);
-            long copied = out.endCopy();
-            if (copied != rows.size()) {
-                throw new IllegalStateException("COPY stored " + copied + " of " + rows.size() + " index results");
-            }
-            return rows.size();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            };
         }
-    }
-
-    /**
-     * One result as a CSV line for COPY: an empty unquoted cell is SQL NULL (only {@code value} is ever empty), arrays
-     * in PostgreSQL's literal form as the driver writes them, the hash in bytea's hex form.
-     */
-    private static List<String> line(Connection connection, Hashed hashed) throws SQLException {
-        IndexResults.Row r = hashed.row();
-        return Arrays.asList(r.code(), r.geo(), Integer.toString(r.year()),
-                r.value() == null ? null : Double.toString(r.value()), r.components(), r.inputs(), r.method(),
-                Boolean.toString(r.value() != null), arrayLiteral(connection, r.missingNames()),
-                arrayLiteral(connection, r.outOfRangeReasons()), "\\x" + HexFormat.of().formatHex(hashed.hash()));
-    }
-
-    private static String arrayLiteral(Connection connection, String[] elements) throws SQLException {
-        return elements.length == 0 ? EMPTY_ARRAY : connection.createArrayOf("text", elements).toString();
     }
 
     /** Stored results whose content changed, in one statement. */
