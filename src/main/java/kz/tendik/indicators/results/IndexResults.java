@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 import kz.tendik.indicators.IndicatorValuesImported;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ public class IndexResults {
 
     private static final Logger log = LoggerFactory.getLogger(IndexResults.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Computes the indices of a recomputation, one task each: as many threads as cores, since the recomputing thread
+     * itself is busy writing meanwhile (daemon threads, started when first needed).
+     */
+    private static final ForkJoinPool COMPUTING = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final TypeReference<Map<String, Object>> COMPONENTS = new TypeReference<>() {
     };
@@ -65,7 +71,7 @@ public class IndexResults {
             r.index_code, r.geography, r.year, r.value, r.components::text AS components,
             (SELECT coalesce(jsonb_object_agg(i.key, jsonb_build_object('indicator', v.indicator_code, 'sex', v.sex,
                     'period', v.period, 'value', v.value, 'valueId', v.id, 'importId', v.import_id)), '{}')
-             FROM jsonb_each_text(r.inputs) i JOIN indicator_value v ON v.id = i.value::bigint)::text AS inputs,
+             FROM json_each_text(r.inputs) i JOIN indicator_value v ON v.id = i.value::bigint)::text AS inputs,
             r.method_version, r.computable, r.missing, r.out_of_range, r.computed_at
             """;
 
@@ -187,11 +193,13 @@ public class IndexResults {
         Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
         Map<String, byte[]> stored = store.storedHashes(definitions.stream().map(Enum::name).toList(), geographies);
         long loaded = System.nanoTime();
-        // each index is computed on the common pool while this thread writes the one before it and the database stores
-        Iterator<List<Row>> computed = definitions.stream()
-                .map(definition -> CompletableFuture.supplyAsync(() -> compute(definition, values)))
+        // the indices are computed and compared with what is stored side by side, while this thread sends the new
+        // results of those done to the database, which stores them meanwhile
+        Iterator<ResultStore.Batch> computed = definitions.stream()
+                .map(definition -> CompletableFuture.supplyAsync(
+                        () -> ResultStore.compare(compute(definition, values), stored), COMPUTING))
                 .toList().stream().map(CompletableFuture::join).iterator();
-        ResultStore.Written written = store.write(stored, computed);
+        ResultStore.Written written = store.write(computed);
         int changed = written.stored();
         long end = System.nanoTime();
         log.info("Index results recomputed: {} indices, {} results, {} new and {} changed in {} ms (read {} ms,"

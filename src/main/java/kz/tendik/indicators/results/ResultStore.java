@@ -49,7 +49,7 @@ final class ResultStore {
     private static final String UPSERT = """
             INSERT INTO indicator_index_result AS r (index_code, geography, year, value, components, inputs,
                 method_version, computable, missing, out_of_range, content_hash)
-            SELECT u.code, u.geo, u.year, u.value, u.components::jsonb, u.inputs::jsonb, u.method, u.value IS NOT NULL,
+            SELECT u.code, u.geo, u.year, u.value, u.components::json, u.inputs::json, u.method, u.value IS NOT NULL,
                    string_to_array(u.missing, E'\\x1f'), string_to_array(u.out_of_range, E'\\x1f'), u.hash
             FROM unnest(?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::bytea[]) AS u(code, geo, year, value, components, inputs, method, missing, out_of_range, hash)
@@ -100,26 +100,42 @@ final class ResultStore {
         return hashes;
     }
 
+    /** One index's results against the stored hashes: how many, and those new or changed with their hashes. */
+    record Batch(int results, List<Hashed> fresh, List<Hashed> changed) {
+    }
+
+    /** Sorts computed results against the stored hashes: new, changed, or (left out) unchanged. */
+    static Batch compare(List<IndexResults.Row> rows, Map<String, byte[]> stored) {
+        List<Hashed> fresh = new ArrayList<>();
+        List<Hashed> changed = new ArrayList<>();
+        for (IndexResults.Row row : rows) {
+            byte[] hash = row.hash();
+            byte[] storedHash = stored.get(row.key());
+            if (storedHash == null) {
+                fresh.add(new Hashed(row, hash));
+            } else if (!MessageDigest.isEqual(storedHash, hash)) {
+                changed.add(new Hashed(row, hash));
+            }
+        }
+        return new Batch(rows.size(), fresh, changed);
+    }
+
     /**
-     * Writes the results of each batch (one index's, as each is computed) that are new or changed against
-     * {@code stored}; new ones are sent while the following batches are computed, changed ones at the end.
+     * Writes the new and changed results of each batch as it comes (one index's, as each is computed): new ones are
+     * sent while the following batches are still computed, changed ones at the end.
      */
-    Written write(Map<String, byte[]> stored, Iterator<List<IndexResults.Row>> batches) {
+    Written write(Iterator<Batch> batches) {
         return template.execute((ConnectionCallback<Written>) connection -> {
             List<Hashed> changed = new ArrayList<>();
             int results = 0;
             try (NewResults fresh = new NewResults(connection)) {
                 while (batches.hasNext()) {
-                    for (IndexResults.Row row : batches.next()) {
-                        results++;
-                        byte[] hash = row.hash();
-                        byte[] storedHash = stored.get(row.key());
-                        if (storedHash == null) {
-                            fresh.add(row, hash);
-                        } else if (!MessageDigest.isEqual(storedHash, hash)) {
-                            changed.add(new Hashed(row, hash));
-                        }
+                    Batch batch = batches.next();
+                    results += batch.results();
+                    for (Hashed hashed : batch.fresh()) {
+                        fresh.add(hashed.row(), hashed.hash());
                     }
+                    changed.addAll(batch.changed());
                 }
                 int copied = fresh.finish();
                 return new Written(results, copied, upsert(connection, changed));
@@ -128,7 +144,7 @@ final class ResultStore {
     }
 
     /** A result to write with its content hash, computed once. */
-    private record Hashed(IndexResults.Row row, byte[] hash) {
+    record Hashed(IndexResults.Row row, byte[] hash) {
     }
 
     /**

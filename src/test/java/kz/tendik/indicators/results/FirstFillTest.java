@@ -99,7 +99,7 @@ class FirstFillTest {
         IndexResults.Row row = new IndexResults.Row("TEST_ESCAPES", "KAZ", 2001, null,
                 "{\"note\":\"a \\\"quoted\\\", text\",\"мән\":1.5}", "{}", "test@1", missing, "line\nbreak");
         jdbc.sql("DELETE FROM indicator_index_result WHERE index_code = 'TEST_ESCAPES'").update();
-        ResultStore.Written written = store.write(Map.of(), List.of(List.of(row)).iterator());
+        ResultStore.Written written = store.write(List.of(ResultStore.compare(List.of(row), Map.of())).iterator());
         assertThat(written.fresh()).isEqualTo(1);
 
         Object[] back = jdbc.sql("""
