@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.tendik.indicators.csv.CsvTable;
-import kz.tendik.shared.cli.TendikCommand;
+import kz.tendik.shared.cli.StandaloneCommand;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
@@ -21,13 +21,18 @@ import tools.jackson.core.JacksonException;
  * {@code tendik indices --index gii|gdi|gggi --in FILE.csv --out RESULT.csv}: computes the index for every row of the
  * input and writes the unrounded results. Exit 0 when written (rows without all inputs get empty result cells);
  * exit {@value #BAD_INPUT}, writing nothing, for a wrong argument, a missing column, or a cell that is not a number
- * or is negative, naming the row and column.
+ * or is negative, naming the row and column. It needs no database: the launcher runs it without starting the
+ * application ({@link StandaloneCommand}).
  */
 @Component
-class IndicesCommand implements TendikCommand {
+public class IndicesCommand implements StandaloneCommand {
 
     static final int BAD_INPUT = 2;
     private static final int MAX_ERRORS_SHOWN = 20;
+
+    /** For {@link java.util.ServiceLoader}. */
+    public IndicesCommand() {
+    }
 
     @Override
     public String name() {

@@ -81,6 +81,32 @@ public record CsvTable(List<String> header, List<Row> rows) {
         }
     }
 
+    /** Writes a header now and then rows one at a time, as {@link #write} does; closing ends the file. */
+    public static RowWriter open(Writer out, List<String> header) {
+        CsvSchema schema = CsvSchema.builder().addColumns(header, CsvSchema.ColumnType.STRING).build().withHeader();
+        return new RowWriter(MAPPER.writer(schema).writeValues(out));
+    }
+
+    /** Rows written one at a time (see {@link #open}). */
+    public static final class RowWriter implements AutoCloseable {
+
+        private final tools.jackson.databind.SequenceWriter writer;
+
+        private RowWriter(tools.jackson.databind.SequenceWriter writer) {
+            this.writer = writer;
+        }
+
+        /** One row; a {@code null} cell is written empty and unquoted. */
+        public void write(List<String> row) {
+            writer.write(row);
+        }
+
+        @Override
+        public void close() {
+            writer.close();
+        }
+    }
+
     private static Reader withoutByteOrderMark(Reader source) throws IOException {
         BufferedReader reader = new BufferedReader(source);
         reader.mark(1);

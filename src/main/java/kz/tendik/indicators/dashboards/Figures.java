@@ -68,8 +68,11 @@ class Figures {
             List.of(Line.index("dash.series.payGap", "PAY_GAP_MEAN"),
                     Line.component("dash.series.payShare", "PAY_GAP_MEAN", "women_pct_of_men")));
     static final Spec SEATS = new Spec("seats", "dash.chart.seats", "indicators.unit.percent", 1,
-            List.of("mazhilis_seats", "mazhilis_women_share", "pr"), "dash.method.seats",
+            List.of("mazhilis_seats", "mazhilis_women_share", "senate_seats", "maslikhat_seats", "maslikhat_women_share",
+                    "pr"), "dash.method.seats",
             List.of(Line.index("dash.series.mazhilis", "WOMEN_SHARE_MAZHILIS"),
+                    Line.index("dash.series.senate", "WOMEN_SHARE_SENATE"),
+                    Line.index("dash.series.maslikhat", "WOMEN_SHARE_MASLIKHAT"),
                     Line.stored("dash.series.parliament", "pr", "F")));
     static final Spec LABOUR = new Spec("labour", "dash.chart.labour", "indicators.unit.percent", 1,
             List.of("lfpr", "se", "pr"), "dash.method.stored",

@@ -85,19 +85,24 @@ enum IndexDefinition {
                     r -> components("women_pct_of_men", r.womenAsPercentOfMen()));
         }
     },
-    WOMEN_SHARE_MAZHILIS(Representation.METHOD, inputs("women", "mazhilis_seats", "F", "seats", "mazhilis_seats", "T"),
-            new Source("mazhilis_women_share", "T")) {
+    WOMEN_SHARE_MAZHILIS(Representation.METHOD, seats("mazhilis_seats"), new Source("mazhilis_women_share", "T")) {
         @Override
         Computation compute(Map<String, Double> v) {
-            List<String> notWhole = new ArrayList<>();
-            Integer women = whole(v.get("women"), "women", notWhole);
-            Integer seats = whole(v.get("seats"), "seats", notWhole);
-            if (!notWhole.isEmpty()) {
-                return new Computation(null, Map.of(), List.of(), notWhole);
-            }
-            Outcome<Representation.Result> outcome = Representation.compute(
-                    new Representation.Inputs("mazhilis", java.time.LocalDate.EPOCH, women, seats));
-            return Computation.of(outcome, Representation.Result::percent, r -> components("share", r.share()));
+            return representation("mazhilis", v);
+        }
+    },
+    /** The Senate: elected by the maslikhats and appointed by the President; no published share is stored. */
+    WOMEN_SHARE_SENATE(Representation.METHOD, seats("senate_seats"), null) {
+        @Override
+        Computation compute(Map<String, Double> v) {
+            return representation("senate", v);
+        }
+    },
+    /** The maslikhats of all levels (regional, city and district) together. */
+    WOMEN_SHARE_MASLIKHAT(Representation.METHOD, seats("maslikhat_seats"), new Source("maslikhat_women_share", "T")) {
+        @Override
+        Computation compute(Map<String, Double> v) {
+            return representation("maslikhat", v);
         }
     };
 
@@ -165,6 +170,24 @@ enum IndexDefinition {
     /** The value from the inputs by name ({@code null} or absent = missing); the GGGI's unless overridden. */
     Computation compute(Map<String, Double> values) {
         return gggi(subIndex, values);
+    }
+
+    /** Women's share of a body's seats, from whole numbers of seats held by women and of all seats. */
+    private static Computation representation(String body, Map<String, Double> v) {
+        List<String> notWhole = new ArrayList<>();
+        Integer women = whole(v.get("women"), "women", notWhole);
+        Integer seats = whole(v.get("seats"), "seats", notWhole);
+        if (!notWhole.isEmpty()) {
+            return new Computation(null, Map.of(), List.of(), notWhole);
+        }
+        Outcome<Representation.Result> outcome = Representation.compute(
+                new Representation.Inputs(body, java.time.LocalDate.EPOCH, women, seats));
+        return Computation.of(outcome, Representation.Result::percent, r -> components("share", r.share()));
+    }
+
+    /** A body's seats held by women and all its seats: one catalogue entry, by sex F and T. */
+    private static Map<String, Source> seats(String indicator) {
+        return inputs("women", indicator, "F", "seats", indicator, "T");
     }
 
     private static Computation hdi(Sex sex, Map<String, Double> v) {

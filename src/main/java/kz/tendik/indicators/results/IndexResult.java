@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param indexCode     {@code GII}, {@code GDI}, {@code HDI_F}, {@code HDI_M}, {@code GGGI}, {@code GGGI_ECONOMIC},
  *                      {@code GGGI_EDUCATION}, {@code GGGI_HEALTH}, {@code GGGI_POLITICAL}, {@code PAY_GAP_MEAN},
- *                      {@code PAY_GAP_MEDIAN}, {@code WOMEN_SHARE_MAZHILIS} (see {@link IndexResults#CODES})
+ *                      {@code PAY_GAP_MEDIAN}, {@code WOMEN_SHARE_MAZHILIS}, {@code WOMEN_SHARE_SENATE},
+ *                      {@code WOMEN_SHARE_MASLIKHAT} (see {@link IndexResults#CODES})
  * @param geography     ISO 3166-1 alpha-3, an HDR aggregate ({@code ZZK.WORLD}) or ISO 3166-2:KZ
  * @param value         the unrounded value; {@code null} exactly when not {@code computable}
  * @param components    the method's intermediate values by name (e.g. {@code health_f}, {@code harm},

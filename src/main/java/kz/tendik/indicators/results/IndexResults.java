@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 import kz.tendik.indicators.IndicatorValuesImported;
 import org.slf4j.Logger;
@@ -50,6 +53,11 @@ public class IndexResults {
 
     private static final Logger log = LoggerFactory.getLogger(IndexResults.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Computes the indices of a recomputation, one task each: as many threads as cores, since the recomputing thread
+     * itself is busy writing meanwhile (daemon threads, started when first needed).
+     */
+    private static final ForkJoinPool COMPUTING = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final TypeReference<Map<String, Object>> COMPONENTS = new TypeReference<>() {
     };
@@ -63,35 +71,23 @@ public class IndexResults {
             r.index_code, r.geography, r.year, r.value, r.components::text AS components,
             (SELECT coalesce(jsonb_object_agg(i.key, jsonb_build_object('indicator', v.indicator_code, 'sex', v.sex,
                     'period', v.period, 'value', v.value, 'valueId', v.id, 'importId', v.import_id)), '{}')
-             FROM jsonb_each_text(r.inputs) i JOIN indicator_value v ON v.id = i.value::bigint)::text AS inputs,
+             FROM json_each_text(r.inputs) i JOIN indicator_value v ON v.id = i.value::bigint)::text AS inputs,
             r.method_version, r.computable, r.missing, r.out_of_range, r.computed_at
             """;
 
     /** Joins the names in {@code missing} and {@code out_of_range} on their way to the database (never in a name). */
     private static final String LIST_SEPARATOR = "\u001F";
 
-    /** Writes the rows given: the caller has already left out those whose content hash is unchanged. */
-    private static final String UPSERT = """
-            INSERT INTO indicator_index_result AS r (index_code, geography, year, value, components, inputs,
-                method_version, computable, missing, out_of_range, content_hash)
-            SELECT u.code, u.geo, u.year, u.value, u.components::jsonb, u.inputs::jsonb, u.method, u.value IS NOT NULL,
-                   string_to_array(u.missing, E'\\x1f'), string_to_array(u.out_of_range, E'\\x1f'), u.hash
-            FROM unnest(?::text[], ?::text[], ?::int[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::bytea[]) AS u(code, geo, year, value, components, inputs, method, missing, out_of_range, hash)
-            ON CONFLICT (index_code, geography, year) DO UPDATE SET value = EXCLUDED.value,
-                components = EXCLUDED.components, inputs = EXCLUDED.inputs, method_version = EXCLUDED.method_version,
-                computable = EXCLUDED.computable, missing = EXCLUDED.missing, out_of_range = EXCLUDED.out_of_range,
-                content_hash = EXCLUDED.content_hash, computed_at = now()
-            """;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
+    private final ResultStore store;
 
     public IndexResults(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.events = events;
+        this.store = new ResultStore(template);
     }
 
     /** Every stored year of an index for a geography, oldest first. */
@@ -165,11 +161,7 @@ public class IndexResults {
     /** The indices are independent of each other, so they are computed side by side, in a stable order. */
     private static List<Row> computeEach(Set<IndexDefinition> definitions,
                                          Map<String, Map<Integer, Map<String, Revision>>> values) {
-        return definitions.parallelStream().flatMap(definition -> {
-            List<Row> rows = new ArrayList<>();
-            compute(definition, values, rows);
-            return rows.stream();
-        }).toList();
+        return definitions.parallelStream().flatMap(definition -> compute(definition, values).stream()).toList();
     }
 
     /** Follows an accepted import, inside its transaction. */
@@ -194,18 +186,27 @@ public class IndexResults {
     private int recompute(Set<IndexDefinition> definitions, Collection<String> geographies) {
         long start = System.nanoTime();
         long cpuStart = CPU.getCurrentThreadCpuTime();
+        // one recomputation at a time, so that the stored results read below are still all there are when writing
+        jdbc.sql(ResultStore.LOCK).query(Object.class).single();
         Set<String> codes = new TreeSet<>();
         definitions.forEach(d -> codes.addAll(d.indicators()));
         Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
+        Map<String, byte[]> stored = store.storedHashes(definitions.stream().map(Enum::name).toList(), geographies);
         long loaded = System.nanoTime();
-        List<Row> rows = computeEach(definitions, values);
-        long computed = System.nanoTime();
-        int changed = store(changedOnly(rows, definitions, geographies));
+        // the indices are computed and compared with what is stored side by side, while this thread sends the new
+        // results of those done to the database, which stores them meanwhile
+        Iterator<ResultStore.Batch> computed = definitions.stream()
+                .map(definition -> CompletableFuture.supplyAsync(
+                        () -> ResultStore.compare(compute(definition, values), stored), COMPUTING))
+                .toList().stream().map(CompletableFuture::join).iterator();
+        ResultStore.Written written = store.write(computed);
+        int changed = written.stored();
         long end = System.nanoTime();
-        log.info("Index results recomputed: {} indices, {} results, {} changed in {} ms (read {} ms, compute {} ms,"
-                        + " store {} ms; {} ms of this thread's CPU time)", definitions.size(), rows.size(), changed,
-                (end - start) / 1_000_000, (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000,
-                (end - computed) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+        log.info("Index results recomputed: {} indices, {} results, {} new and {} changed in {} ms (read {} ms,"
+                        + " compute and store {} ms; {} ms of this thread's CPU time)", definitions.size(),
+                written.results(), written.fresh(), written.changed(), (end - start) / 1_000_000,
+                (loaded - start) / 1_000_000, (end - loaded) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         if (changed > 0) {
             events.publishEvent(new IndexResultsChanged(changed));
             // the published figures on the portal are drawn from these results
@@ -226,6 +227,18 @@ public class IndexResults {
             return code + '|' + geo + '|' + year;
         }
 
+        String[] missingNames() {
+            return elements(missing);
+        }
+
+        String[] outOfRangeReasons() {
+            return elements(outOfRange);
+        }
+
+        static String[] elements(String joined) {
+            return joined.isEmpty() ? new String[0] : joined.split(LIST_SEPARATOR, -1);
+        }
+
         /** SHA-256 of everything stored but the key, so that an unchanged result is not written again. */
         byte[] hash() {
             MessageDigest digest;
@@ -243,8 +256,8 @@ public class IndexResults {
     }
 
     /** Computes one index for every geography and year that has any of its stored values. */
-    static void compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values,
-                        List<Row> rows) {
+    static List<Row> compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values) {
+        List<Row> rows = new ArrayList<>();
         // the look-up keys of the inputs, made once rather than for every geography and year
         String[] names = definition.inputs().keySet().toArray(String[]::new);
         String[] keys = definition.inputs().values().stream().map(source -> key(source.indicator(), source.sex()))
@@ -276,6 +289,7 @@ public class IndexResults {
                     String.join(LIST_SEPARATOR, computation.missing()),
                     String.join(LIST_SEPARATOR, computation.outOfRange())));
         }));
+        return rows;
     }
 
     private static String key(String indicator, String sex) {
@@ -316,75 +330,6 @@ public class IndexResults {
             return null;
         });
         return values;
-    }
-
-    /** The rows whose content differs from the stored result (or that have none yet). */
-    private List<Hashed> changedOnly(List<Row> rows, Set<IndexDefinition> definitions, Collection<String> geographies) {
-        Map<String, byte[]> storedHashes = new HashMap<>();
-        String[] codes = definitions.stream().map(Enum::name).toArray(String[]::new);
-        String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
-        template.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT index_code, geography, year, content_hash FROM indicator_index_result
-                    WHERE index_code = ANY(?) AND (?::text[] IS NULL OR geography = ANY(?)) AND content_hash IS NOT NULL
-                    """)) {
-                Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
-                statement.setArray(1, connection.createArrayOf("text", codes));
-                statement.setArray(2, geoArray);
-                statement.setArray(3, geoArray);
-                statement.setFetchSize(0);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        storedHashes.put(rs.getString(1) + '|' + rs.getString(2) + '|' + rs.getInt(3), rs.getBytes(4));
-                    }
-                }
-            }
-            return null;
-        });
-        List<Hashed> changed = new ArrayList<>();
-        for (Row row : rows) {
-            byte[] stored = storedHashes.get(row.key());
-            byte[] hash = row.hash();
-            if (stored == null || !MessageDigest.isEqual(stored, hash)) {
-                changed.add(new Hashed(row, hash));
-            }
-        }
-        return changed;
-    }
-
-    /** A result to write with its content hash, computed once. */
-    private record Hashed(Row row, byte[] hash) {
-    }
-
-    private int store(List<Hashed> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        int n = rows.size();
-        Object[][] columns = {new String[n], new String[n], new Integer[n], new Double[n], new String[n], new String[n],
-                new String[n], new String[n], new String[n], new byte[n][]};
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i).row();
-            columns[0][i] = r.code();
-            columns[1][i] = r.geo();
-            columns[2][i] = r.year();
-            columns[3][i] = r.value();
-            columns[4][i] = r.components();
-            columns[5][i] = r.inputs();
-            columns[6][i] = r.method();
-            columns[7][i] = r.missing();
-            columns[8][i] = r.outOfRange();
-            columns[9][i] = rows.get(i).hash();
-        }
-        String[] types = {"text", "text", "int4", "float8", "text", "text", "text", "text", "text", "bytea"};
-        return template.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                for (int c = 0; c < columns.length; c++) {
-                    statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                }
-                return statement.executeUpdate();
-            }
-        });
     }
 
     private static IndexResult map(ResultSet rs, int row) throws SQLException {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the bundled reference data sets (UNDP HDR 2023/24 time series, WEF GGGI 2006–2018, Kazakhstan's national
- * series, WEF GGGR 2024 scores) on the first start, each once: a row in {@code system_setting} per file remembers it,
+ * series, WEF GGGR 2024 scores, Kazakhstan's elected bodies and wages by sex) on the first start, each once: a row in {@code system_setting} per file remembers it,
  * so a file added to {@link #FILES} later is loaded on the next start of an existing database. Re-loading would add
  * nothing anyway (an import stores only new or changed values).
  */
@@ -26,7 +26,8 @@ class ReferenceDatasets {
     /** Set once any reference data has been loaded; before per-file markers, it meant the first three files. */
     static final String MARKER = "indicators.reference.loaded";
     static final String[] FILES = {HdrTimeSeries.BUNDLED, "/indicators/reference/wef_gggi_tcdata360_2006_2018.csv",
-            "/indicators/reference/kz_national_series.csv", "/indicators/reference/wef_gggi_2024_scores.csv"};
+            "/indicators/reference/kz_national_series.csv", "/indicators/reference/wef_gggi_2024_scores.csv",
+            "/indicators/reference/kz_representation_and_wages.csv"};
     /** How many of {@link #FILES} the single {@link #MARKER} stands for (databases loaded before per-file markers). */
     private static final int COVERED_BY_MARKER = 3;
     private static final Logger log = LoggerFactory.getLogger(ReferenceDatasets.class);

@@ -151,7 +151,8 @@ class OpenDataApi {
     @GetMapping("/indices/{code}")
     @Requires(Action.PUBLIC)
     @Operation(summary = "Stored index results", description = "GII, GDI, HDI_F, HDI_M, GGGI, GGGI_ECONOMIC,"
-            + " GGGI_EDUCATION, GGGI_HEALTH, GGGI_POLITICAL, PAY_GAP_MEAN, PAY_GAP_MEDIAN, WOMEN_SHARE_MAZHILIS, recomputed"
+            + " GGGI_EDUCATION, GGGI_HEALTH, GGGI_POLITICAL, PAY_GAP_MEAN, PAY_GAP_MEDIAN, WOMEN_SHARE_MAZHILIS,"
+            + " WOMEN_SHARE_SENATE, WOMEN_SHARE_MASLIKHAT, recomputed"
             + " from the stored values: the value (null when not computable), the method's components, the exact input revisions,"
             + " the method version and what is missing. Give a geography, a year or both. 404 for an index that reads"
             + " an indicator that is not published.")

@@ -38,15 +38,7 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 2;
             return;
         }
-        try {
-            List<String> given = command.get().takesOptions()
-                    ? CommandLine.argumentsAfterCommand(arguments.getSourceArgs())
-                    : words.subList(1, words.size());
-            exitCode = command.get().run(given, System.out, System.err);
-        } catch (RuntimeException e) {
-            System.err.println(name + " failed: " + e.getClass().getSimpleName());
-            exitCode = 1;
-        }
+        exitCode = CommandLine.run(command.get(), arguments.getSourceArgs());
     }
 
     private void help() {

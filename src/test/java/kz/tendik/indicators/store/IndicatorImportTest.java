@@ -169,14 +169,14 @@ class IndicatorImportTest {
     ReferenceDatasets reference;
 
     @Test
-    void aDatabaseLoadedBeforeTheWef2024FileGetsItOnTheNextStartAndNothingElseAgain() {
+    void aDatabaseLoadedBeforeTheLaterFilesGetsThemOnTheNextStartAndNothingElseAgain() {
         // as a database loaded before per-file markers: only the single marker, and the values already there
         jdbc.sql("DELETE FROM system_setting WHERE name LIKE ?").param(ReferenceDatasets.MARKER + ":%").update();
         long importsBefore = jdbc.sql("SELECT max(id) FROM indicator_import").query(Long.class).single();
         long before = count();
         assertThat(reference.loadOnce()).isTrue();
-        assertThat(jdbc.sql("SELECT format FROM indicator_import WHERE id > ?").param(importsBefore)
-                .query(String.class).list()).containsExactly("WEF_2024");
+        assertThat(jdbc.sql("SELECT format FROM indicator_import WHERE id > ? ORDER BY id").param(importsBefore)
+                .query(String.class).list()).containsExactly("WEF_2024", "LONG_CSV");
         assertThat(count()).isEqualTo(before);
         assertThat(reference.loadOnce()).isFalse();
     }
