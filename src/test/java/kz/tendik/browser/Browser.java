@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.time.SystemTimeProvider;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver (both from apt; nothing is downloaded at run
@@ -56,6 +61,31 @@ final class Browser implements AutoCloseable {
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /**
+     * Signs in at {@code base} with a password and the current two-factor code of {@code secret}, in {@code language},
+     * and waits for the home page.
+     */
+    void signIn(String base, String username, String password, String secret, String language) throws Exception {
+        driver.get(base + "/login?lang=" + language);
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        waitForPath("/login/two-factor");
+        driver.findElement(By.name("code")).sendKeys(totp(secret));
+        driver.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
+        waitForPath("/");
+    }
+
+    void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
+    }
+
+    /** The two-factor code of {@code secret} now (TOTP, SHA-1, 6 digits, 30 s). */
+    static String totp(String secret) throws Exception {
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, new SystemTimeProvider().getTime() / 30);
     }
 
     @Override

@@ -2,9 +2,6 @@ package kz.tendik.browser;
 
 import java.time.Duration;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
 import kz.tendik.identity.account.UserAccounts;
@@ -60,7 +57,7 @@ class TeamJourneyTest {
         caseworkerId = user("browser.team.cw", "Алия Қасымова", Role.CASEWORKER, centre, "kk");
         long managerId = user("browser.team.mg", "Марина Ли", Role.CENTRE_MANAGER, centre, "ru");
         managerSecret = twoFactor.begin(managerId);
-        assertThat(twoFactor.confirm(managerId, code(managerSecret))).hasSize(10);
+        assertThat(twoFactor.confirm(managerId, Browser.totp(managerSecret))).hasSize(10);
         browser = new Browser();
     }
 
@@ -79,14 +76,7 @@ class TeamJourneyTest {
     @Test
     void aManagerPutsACaseworkerInASupervisorsTeam() throws Exception {
         WebDriver web = browser.driver();
-        web.get(url("/login?lang=ru"));
-        web.findElement(By.name("username")).sendKeys("browser.team.mg");
-        web.findElement(By.name("password")).sendKeys(PASSWORD);
-        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        waitForPath(web, "/login/two-factor");
-        web.findElement(By.name("code")).sendKeys(code(managerSecret));
-        web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
-        waitForPath(web, "/");
+        browser.signIn(url(""), "browser.team.mg", PASSWORD, managerSecret, "ru");
 
         web.get(url("/admin/teams"));
         assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Команды супервизоров");
@@ -113,15 +103,6 @@ class TeamJourneyTest {
     private WebElement teamCheckbox(WebDriver web) {
         return web.findElement(By.cssSelector("#team-" + supervisorId + " input[name=caseworkerIds][value='"
                 + caseworkerId + "']"));
-    }
-
-    private static void waitForPath(WebDriver web, String path) {
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
-    }
-
-    private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, new SystemTimeProvider().getTime() / 30);
     }
 
     private String url(String path) {
