@@ -248,7 +248,7 @@ enum IndexDefinition {
     }
 
     private static Indicator indicatorOf(String code) {
-        return Gggi.CODES.entrySet().stream().filter(e -> e.getValue().equals(code)).findFirst().orElseThrow().getKey();
+        return Gggi.BY_CODE.get(code);
     }
 
     private static List<String> codes(List<String> indicatorNames) {
@@ -308,6 +308,8 @@ enum IndexDefinition {
         static final Map<Indicator, String> CODES = Arrays.stream(Indicator.values())
                 .collect(java.util.stream.Collectors.toMap(i -> i, Indicator::code, (a, b) -> a,
                         () -> new EnumMap<>(Indicator.class)));
+        static final Map<String, Indicator> BY_CODE = Arrays.stream(Indicator.values())
+                .collect(java.util.stream.Collectors.toMap(Indicator::code, i -> i));
         static final Map<SubIndex, String> SUB_INDICES = Arrays.stream(SubIndex.values())
                 .collect(java.util.stream.Collectors.toMap(i -> i, SubIndex::code, (a, b) -> a,
                         () -> new EnumMap<>(SubIndex.class)));

@@ -1,11 +1,8 @@
 package kz.tendik.indicators.results;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 
 import kz.tendik.indicators.IndicatorValuesImported;
+import kz.tendik.indicators.results.CurrentValues.Revision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import kz.tendik.portal.PublicContentChanged;
@@ -32,12 +29,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,7 +50,9 @@ public class IndexResults {
     public static final List<String> CODES = Arrays.stream(IndexDefinition.values()).map(Enum::name).toList();
 
     private static final Logger log = LoggerFactory.getLogger(IndexResults.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Each computing thread keeps its own buffers rather than taking them from a pool shared by all. */
+    private static final JsonMapper JSON = JsonMapper.builder(
+            JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build()).build();
     /**
      * Computes the indices of a recomputation, one task each: as many threads as cores, since the recomputing thread
      * itself is busy writing meanwhile (daemon threads, started when first needed).
@@ -155,12 +155,11 @@ public class IndexResults {
 
     /** Every result, computed from the current values but not stored (for measuring the engine alone). */
     List<Row> computeAll() {
-        return computeEach(EnumSet.allOf(IndexDefinition.class), load(allIndicators(), null));
+        return computeEach(EnumSet.allOf(IndexDefinition.class), CurrentValues.read(template, allIndicators(), null));
     }
 
     /** The indices are independent of each other, so they are computed side by side, in a stable order. */
-    private static List<Row> computeEach(Set<IndexDefinition> definitions,
-                                         Map<String, Map<Integer, Map<String, Revision>>> values) {
+    private static List<Row> computeEach(Set<IndexDefinition> definitions, CurrentValues values) {
         return definitions.parallelStream().flatMap(definition -> compute(definition, values).stream()).toList();
     }
 
@@ -190,7 +189,7 @@ public class IndexResults {
         jdbc.sql(ResultStore.LOCK).query(Object.class).single();
         Set<String> codes = new TreeSet<>();
         definitions.forEach(d -> codes.addAll(d.indicators()));
-        Map<String, Map<Integer, Map<String, Revision>>> values = load(codes, geographies);
+        CurrentValues values = CurrentValues.read(template, codes, geographies);
         Map<String, byte[]> stored = store.storedHashes(definitions.stream().map(Enum::name).toList(), geographies);
         long loaded = System.nanoTime();
         // the indices are computed and compared with what is stored side by side, while this thread sends the new
@@ -213,10 +212,6 @@ public class IndexResults {
             events.publishEvent(new PublicContentChanged("index_results"));
         }
         return changed;
-    }
-
-    /** The current revision of a stored value: its id, and its number as a double and exactly. */
-    record Revision(long id, double number, BigDecimal exact) {
     }
 
     /** A result ready to store: its maps as JSON, its lists joined by {@link #LIST_SEPARATOR}. */
@@ -256,80 +251,45 @@ public class IndexResults {
     }
 
     /** Computes one index for every geography and year that has any of its stored values. */
-    static List<Row> compute(IndexDefinition definition, Map<String, Map<Integer, Map<String, Revision>>> values) {
+    static List<Row> compute(IndexDefinition definition, CurrentValues values) {
         List<Row> rows = new ArrayList<>();
-        // the look-up keys of the inputs, made once rather than for every geography and year
+        // where the inputs are in each geography-year's values, found once rather than for every geography and year
         String[] names = definition.inputs().keySet().toArray(String[]::new);
-        String[] keys = definition.inputs().values().stream().map(source -> key(source.indicator(), source.sex()))
-                .toArray(String[]::new);
-        String publishedKey = definition.published() == null ? null
-                : key(definition.published().indicator(), definition.published().sex());
-        values.forEach((geo, years) -> years.forEach((year, stored) -> {
-            Map<String, Long> used = new LinkedHashMap<>();
-            Map<String, Double> numbers = new HashMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                Revision value = stored.get(keys[i]);
+        int[] slots = definition.inputs().values().stream()
+                .mapToInt(source -> values.slot(source.indicator(), source.sex())).toArray();
+        int publishedSlot = definition.published() == null ? -1
+                : values.slot(definition.published().indicator(), definition.published().sex());
+        values.forEach((geo, year, stored) -> {
+            Revision published = publishedSlot < 0 ? null : stored[publishedSlot];
+            Map<String, Long> used = null;
+            Map<String, Double> numbers = null;
+            for (int i = 0; i < slots.length; i++) {
+                Revision value = slots[i] < 0 ? null : stored[slots[i]];
                 if (value != null) {
+                    if (used == null) {
+                        used = new LinkedHashMap<>();
+                        numbers = new HashMap<>();
+                    }
                     used.put(names[i], value.id());
                     numbers.put(names[i], value.number());
                 }
             }
-            Revision published = publishedKey == null ? null : stored.get(publishedKey);
-            if (used.isEmpty() && published == null) {
+            // most geographies and years have none of an index's inputs: nothing is made for them
+            if (used == null && published == null) {
                 return;
             }
-            IndexDefinition.Computation computation = definition.compute(numbers);
+            IndexDefinition.Computation computation = definition.compute(numbers == null ? Map.of() : numbers);
             Map<String, Object> components = new LinkedHashMap<>(computation.components());
             if (published != null) {
                 components.put("published", published.exact());
                 components.put("published_value_id", published.id());
             }
             rows.add(new Row(definition.name(), geo, year, computation.value(), JSON.writeValueAsString(components),
-                    JSON.writeValueAsString(used), definition.method().toString(),
+                    JSON.writeValueAsString(used == null ? Map.of() : used), definition.method().toString(),
                     String.join(LIST_SEPARATOR, computation.missing()),
                     String.join(LIST_SEPARATOR, computation.outOfRange())));
-        }));
-        return rows;
-    }
-
-    private static String key(String indicator, String sex) {
-        return indicator + '|' + sex;
-    }
-
-    /** Current annual values of the indicators: geography → year → "code|sex" → revision. */
-    private Map<String, Map<Integer, Map<String, Revision>>> load(Set<String> codes, Collection<String> geographies) {
-        Map<String, Map<Integer, Map<String, Revision>>> values = new TreeMap<>();
-        String[] geos = geographies == null ? null : geographies.toArray(String[]::new);
-        template.execute((ConnectionCallback<Void>) connection -> {
-            // every revision, in no order (no sort in the database); the highest id of a value is its current one.
-            // A period of four characters is a year (the table's check allows only 2022, 2022-Q3 and 2022-07).
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT indicator_code, geo, period, sex, value, id, import_id FROM indicator_value
-                    WHERE indicator_code = ANY(?) AND (?::text[] IS NULL OR geo = ANY(?)) AND length(period) = 4
-                    """)) {
-                Array codeArray = connection.createArrayOf("text", codes.toArray());
-                Array geoArray = geos == null ? null : connection.createArrayOf("text", geos);
-                statement.setArray(1, codeArray);
-                statement.setArray(2, geoArray);
-                statement.setArray(3, geoArray);
-                // all rows in one go (~16 MB for every index input of every country), so the database sends
-                // while the driver reads instead of waiting for each batch to be asked for
-                statement.setFetchSize(0);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        // the number is read as a double by the driver, not converted from the BigDecimal (which
-                        // on Java 17 goes through its decimal string, and was half of the computation's time)
-                        Revision revision = new Revision(rs.getLong(6), rs.getDouble(5), rs.getBigDecimal(5));
-                        values.computeIfAbsent(rs.getString(2), g -> new TreeMap<>())
-                                .computeIfAbsent(Integer.parseInt(rs.getString(3)), y -> new HashMap<>())
-                                .merge(key(rs.getString(1), rs.getString(4)), revision,
-                                        (a, b) -> a.id() > b.id() ? a : b);
-                    }
-                }
-            }
-            return null;
         });
-        return values;
+        return rows;
     }
 
     private static IndexResult map(ResultSet rs, int row) throws SQLException {
