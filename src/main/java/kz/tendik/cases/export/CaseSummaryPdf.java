@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case summary as a PDF in Kazakh, Russian or English for the survivor or for a court ({@link Audience}), made
  * with the shared {@link PdfDocument} (fonts embedded). Never the survivor's address, phones or contacts, nor the
- * safety plan, nor the help plan's goals (only its planned services): a printed page can be found. The read is
+ * safety plan, nor the help plan's goals (only its planned services and their delivery): a printed page can be
+ * found. The read is
  * audited as {@code case.read} and the document as {@code case.summary} with the audience and language as purpose.
  */
 @Service
@@ -230,12 +231,26 @@ public class CaseSummaryPdf {
         }
     }
 
-    /** The help plan's services (kind, who provides it, target date); never the survivor's goals in her words. */
+    /**
+     * The help plan as agreed: whether and when the survivor agreed, how many planned services have been delivered,
+     * and each service (kind, who provides it, target date) with how many times it was delivered and when last, as
+     * the case page shows it; never the survivor's goals in her words.
+     */
     private void plannedServices(PdfDocument.Builder pdf, Text t, CasePlanView plan) {
         pdf.heading(t.get("cases.summary.casePlan"));
-        pdf.bullets(plan.services().isEmpty() ? List.of(t.get("cases.case.nothing")) : plan.services().stream()
-                .map(s -> t.get("cases.summary.plannedService", t.get(s.purpose().messageKey()),
-                        t.get(s.providedBy().messageKey()), t.date(s.targetOn())))
+        if (plan.services().isEmpty()) {
+            pdf.paragraph(t.get("cases.case.nothing"));
+            return;
+        }
+        pdf.paragraph((plan.survivorAgreed() && plan.agreedOn() != null
+                ? t.get("cases.casePlan.agreed", t.date(plan.agreedOn())) : t.get("cases.casePlan.notAgreed"))
+                + " " + t.get("cases.casePlan.deliveredCount", plan.deliveredServices(), plan.services().size()) + ".");
+        pdf.bullets(plan.services().stream().map(s -> s.delivered()
+                        ? t.get("cases.summary.plannedServiceDelivered", t.get(s.purpose().messageKey()),
+                                t.get(s.providedBy().messageKey()), t.date(s.targetOn()), s.deliveries(),
+                                t.date(s.lastDeliveredOn()))
+                        : t.get("cases.summary.plannedServiceNotDelivered", t.get(s.purpose().messageKey()),
+                                t.get(s.providedBy().messageKey()), t.date(s.targetOn())))
                 .toList());
     }
 

@@ -32,6 +32,7 @@ import kz.tendik.cases.incident.IncidentFacts;
 import kz.tendik.cases.incident.Relationship;
 import kz.tendik.cases.incident.ReportingDelay;
 import kz.tendik.cases.incidents.IncidentColumns;
+import kz.tendik.cases.incidents.ReferredFrom;
 import kz.tendik.cases.measure.MeasureDraft;
 import kz.tendik.cases.measure.MeasureType;
 import kz.tendik.cases.measure.SpecialCondition;
@@ -152,7 +153,7 @@ final class BatchBuilder {
                 new Table("incident", "incident (id, case_id, incident_date, report_date, time_of_day, region_code,"
                         + " district, location_type, gbv_answers, gbv_type, law_form, harmful_practice,"
                         + " money_exchanged, abduction, reported_elsewhere, prior_gbv, referred_from,"
-                        + " survivor_age_group, survivor_sex, context_flags, reporting_delay, narrative, created_by,"
+                        + " wants_legal_action, survivor_age_group, survivor_sex, context_flags, reporting_delay, narrative, created_by,"
                         + " created_at, updated_by, updated_at)", incidentRows),
                 new Table("perpetrator", "perpetrator (id, incident_id, position, is_primary, relationship, sex,"
                         + " age_group, occupation, prior_violence, details)", perpetratorRows),
@@ -362,6 +363,7 @@ final class BatchBuilder {
         String narrative = chance(0.8) ? Narratives.narrative(random, type, relationships.get(0),
                 primarySex == Sex.FEMALE) : null;
         String prior = draw(Distributions.PRIOR_GBV);
+        ReferredFrom referredFrom = draw(Distributions.REFERRED_FROM);
         String region = chance(0.92) ? centre.regionCode() : otherRegion(centre.regionCode());
         Instant recorded = at(reported, 9, 19);
         if (recorded.isAfter(context.now())) {
@@ -372,7 +374,7 @@ final class BatchBuilder {
                 .add(null).add(draw(Distributions.LOCATION)).add(answers(type)).add(type)
                 .add(type.lawForm().orElse(null)).add(practice).add(money).add(abduction)
                 .add(draw(Distributions.REPORTED_ELSEWHERE)).add("NOT_KNOWN".equals(prior) ? null : "YES".equals(prior))
-                .add(draw(Distributions.REFERRED_FROM)).add(AgeGroup.of(age)).add(person.sex())
+                .add(referredFrom).add(legalAction(referredFrom)).add(AgeGroup.of(age)).add(person.sex())
                 .add(flags.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")))
                 .add(ReportingDelay.between(happened, reported))
                 .add(narrative == null ? null : context.cipher().encrypt(narrative,
@@ -383,6 +385,12 @@ final class BatchBuilder {
                     person.sex()), age);
         }
         return recorded;
+    }
+
+    /** Whether she wants legal action, as she answered at the interview; {@code null} when she was not asked. */
+    private String legalAction(ReferredFrom referredFrom) {
+        String wish = draw(Distributions.legalActionFor(referredFrom));
+        return "NOT_ASKED".equals(wish) ? null : wish;
     }
 
     /** The GBVIMS questions as answered: "no" to each asked before the type, "yes" to the type's own. */

@@ -115,6 +115,17 @@ final class Distributions {
             ReferredFrom.PSYCHOSOCIAL, 3, ReferredFrom.LEGAL_AID, 2, ReferredFrom.SHELTER_OR_CRISIS_CENTRE, 2,
             ReferredFrom.OTHER, 1);
 
+    /**
+     * Whether she wants legal action, asked at the first interview (decision 0031): most have not decided yet or say
+     * no (fear of the perpetrator, a shared home and children, money, relatives pressing for reconciliation), about a
+     * fifth say yes; one in ten was not asked. Police-referred survivors ({@link #legalActionFor}) come with a
+     * report already made, and more of them say yes.
+     */
+    static final Weighted<String> LEGAL_ACTION = Weighted.of("UNDECIDED", 40, "NO", 30, "YES", 20, "NOT_ASKED", 10);
+
+    static final Weighted<String> LEGAL_ACTION_AFTER_POLICE = Weighted.of(
+            "UNDECIDED", 33, "NO", 20, "YES", 37, "NOT_ASKED", 10);
+
     /** Prior violence: known yes, known no, not known. */
     static final Weighted<String> PRIOR_GBV = Weighted.of("YES", 60, "NO", 25, "NOT_KNOWN", 15);
 
@@ -177,6 +188,11 @@ final class Distributions {
 
     static Weighted<String> disabilityFor(int age) {
         return age > 60 ? ELDER_DISABILITY : DISABILITY;
+    }
+
+    /** The legal-action answers of a survivor referred by {@code from}. */
+    static Weighted<String> legalActionFor(ReferredFrom from) {
+        return from == ReferredFrom.POLICE ? LEGAL_ACTION_AFTER_POLICE : LEGAL_ACTION;
     }
 
     static Weighted<GbvType> typesFor(int age) {

@@ -26,6 +26,15 @@ record IncidentInput(LocalDate incidentDate, LocalDate reportDate, TimeOfDay tim
                        PerpetratorOccupation occupation, Boolean priorViolence, String name, String notes) {
     }
 
+    /** The input a stored incident was recorded with (its narrative and names only when the view has them). */
+    static IncidentInput of(IncidentView v) {
+        return new IncidentInput(v.incidentDate(), v.reportDate(), v.timeOfDay(), v.regionCode(), v.district(),
+                v.locationType(), v.answers(), v.gbvType(), v.harmfulPractice(), v.moneyOrGoodsExchanged(),
+                v.abduction(), v.reportedElsewhere(), v.priorGbv(), v.referredFrom(), v.wantsLegalAction(),
+                v.narrative(), v.perpetrators().stream().map(p -> new Perpetrator(p.primary(), p.relationship(),
+                        p.sex(), p.ageGroup(), p.occupation(), p.priorViolence(), p.name(), p.notes())).toList());
+    }
+
     List<Relationship> relationships() {
         return perpetrators.stream().map(Perpetrator::relationship).toList();
     }

@@ -93,12 +93,33 @@ class IncidentStore {
 
     Optional<IncidentView> find(long caseId, long id) {
         return jdbc.sql("SELECT * FROM incident WHERE id = ? AND case_id = ?").params(id, caseId)
-                .query(this::view).optional();
+                .query((rs, n) -> view(rs, true)).optional();
     }
 
     List<IncidentView> all(long caseId) {
         return jdbc.sql("SELECT * FROM incident WHERE case_id = ? ORDER BY incident_date, id").param(caseId)
-                .query(this::view).list();
+                .query((rs, n) -> view(rs, true)).list();
+    }
+
+    /**
+     * The case's incidents, locked until the transaction ends (a change of one made meanwhile waits, then finds its
+     * version moved on), without narrative or names: nothing is decrypted.
+     */
+    List<IncidentView> lockedFactsOf(long caseId) {
+        return jdbc.sql("SELECT * FROM incident WHERE case_id = ? ORDER BY incident_date, id FOR UPDATE")
+                .param(caseId).query((rs, n) -> view(rs, false)).list();
+    }
+
+    /** Stores what was derived again from a changed profile; the incident's version moves on as with any change. */
+    void rederive(long id, Derived d, long userId, Instant now) {
+        jdbc.sql("""
+                UPDATE incident SET survivor_age_group = :ageGroup, survivor_sex = :sex,
+                    context_flags = CAST(:flags AS text[]), version = version + 1, updated_by = :user, updated_at = :now
+                WHERE id = :id""")
+                .param("ageGroup", d.survivorAgeGroup().name())
+                .param("sex", d.survivorSex() == null ? null : d.survivorSex().name())
+                .param("flags", flagsArray(d)).param("user", userId).param("now", Timestamp.from(now))
+                .param("id", id).update();
     }
 
     List<IncidentView.Summary> summaries(long caseId) {
@@ -133,11 +154,15 @@ class IncidentStore {
         columns.put("legalAction", in.wantsLegalAction() == null ? null : in.wantsLegalAction().name());
         columns.put("ageGroup", d.survivorAgeGroup().name());
         columns.put("sex", d.survivorSex() == null ? null : d.survivorSex().name());
-        columns.put("flags", d.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")));
+        columns.put("flags", flagsArray(d));
         columns.put("delay", d.delay().name());
         columns.put("narrative", in.narrative() == null ? null
                 : cipher.encrypt(in.narrative(), IncidentColumns.NARRATIVE.associatedData(id)));
         return columns;
+    }
+
+    private static String flagsArray(Derived d) {
+        return d.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     private void insertPerpetrators(long incidentId, List<IncidentInput.Perpetrator> perpetrators) {
@@ -158,9 +183,10 @@ class IncidentStore {
         }
     }
 
-    private IncidentView view(ResultSet rs, int n) throws SQLException {
+    /** The row as a view; {@code withText} false leaves the narrative and the perpetrators' details out, undecrypted. */
+    private IncidentView view(ResultSet rs, boolean withText) throws SQLException {
         long id = rs.getLong("id");
-        byte[] narrative = rs.getBytes("narrative");
+        byte[] narrative = withText ? rs.getBytes("narrative") : null;
         String lawForm = rs.getString("law_form");
         String referredFrom = rs.getString("referred_from");
         String legalAction = rs.getString("wants_legal_action");
@@ -178,7 +204,7 @@ class IncidentStore {
                 AgeGroup.valueOf(rs.getString("survivor_age_group")), sex == null ? null : Sex.valueOf(sex), flags(rs),
                 ReportingDelay.valueOf(rs.getString("reporting_delay")),
                 narrative == null ? null : cipher.decrypt(narrative, IncidentColumns.NARRATIVE.associatedData(id)),
-                perpetrators(id), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                perpetrators(id, withText), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     private Map<GbvType, Boolean> answers(long id) {
@@ -189,11 +215,11 @@ class IncidentStore {
         return answers;
     }
 
-    private List<IncidentView.PerpetratorView> perpetrators(long incidentId) {
+    private List<IncidentView.PerpetratorView> perpetrators(long incidentId, boolean withText) {
         return jdbc.sql("SELECT * FROM perpetrator WHERE incident_id = ? ORDER BY position").param(incidentId)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
-                    byte[] cipherText = rs.getBytes("details");
+                    byte[] cipherText = withText ? rs.getBytes("details") : null;
                     Details details = cipherText == null ? new Details(null, null) : JSON.readValue(
                             cipher.decrypt(cipherText, IncidentColumns.PERPETRATOR_DETAILS.associatedData(id)),
                             Details.class);

@@ -18,10 +18,6 @@ import kz.tendik.cases.file.CaseRow;
 import kz.tendik.cases.file.CaseStore;
 import kz.tendik.cases.file.StaleVersionException;
 import kz.tendik.cases.file.Timeline;
-import kz.tendik.cases.incident.AgeGroup;
-import kz.tendik.cases.incident.CaseContext;
-import kz.tendik.cases.incident.IncidentFacts;
-import kz.tendik.cases.incident.ReportingDelay;
 import kz.tendik.cases.registry.SurvivorStore;
 import kz.tendik.cases.support.CasesAudit;
 import kz.tendik.cases.support.Idempotency;
@@ -153,19 +149,15 @@ public class Incidents {
     }
 
     private Derived derive(SurvivorProfile profile, IncidentInput input) {
-        Integer age = profile.ageOn(input.incidentDate()).orElse(null);
-        if ((age != null && age < 0) || (profile.dateOfBirth() != null
-                && input.incidentDate().isBefore(profile.dateOfBirth()))) {
+        if (Derived.precedesBirth(profile, input.incidentDate())) {
             throw new UserInputException(kz.tendik.cases.incident.IncidentDates.INCIDENT_DATE,
                     "cases.incident.beforeBirth");
         }
-        IncidentFacts facts = new IncidentFacts(input.type(), age, input.relationships(),
-                input.moneyOrGoodsExchanged(), input.abduction(), input.harmfulPractice());
-        return new Derived(input.type(), input.type().lawForm().orElse(null), AgeGroup.of(age), profile.sex(),
-                CaseContext.flags(facts), ReportingDelay.between(input.incidentDate(), input.reportDate()));
+        return Derived.of(profile, input);
     }
 
-    private IncidentFigures figures(long id, CaseRow kase, IncidentInput in, Derived d, SurvivorProfile survivor) {
+    /** The figures {@link IncidentRecorded} and {@link IncidentUpdated} carry (nothing that identifies a person). */
+    IncidentFigures figures(long id, CaseRow kase, IncidentInput in, Derived d, SurvivorProfile survivor) {
         return new IncidentFigures(id, kase.centreId(), in.regionCode(), YearMonth.from(in.incidentDate()).toString(),
                 YearMonth.from(in.reportDate()).toString(), d.type().name(),
                 d.lawForm() == null ? null : d.lawForm().name(), in.timeOfDay().name(), d.survivorAgeGroup().name(),

@@ -41,19 +41,29 @@ class DuplicateCheck {
                 .map(e -> new PossibleDuplicate(e.getKey(), e.getValue(), casesOf(user, e.getKey()))).toList();
     }
 
-    /** Refuses (with the whole list) unless every possible duplicate is among the reviewed ids. */
-    static void requireReviewed(List<PossibleDuplicate> duplicates, Collection<Long> reviewed) {
-        if (duplicates.stream().anyMatch(d -> !reviewed.contains(d.survivorId()))) {
-            throw new PossibleDuplicatesException(duplicates);
-        }
+    /** Whether every possible duplicate is among the reviewed ids (the registration may go on). */
+    static boolean allReviewed(List<PossibleDuplicate> duplicates, Collection<Long> reviewed) {
+        return duplicates.stream().allMatch(d -> reviewed.contains(d.survivorId()));
     }
 
     /** The audit purpose of a registration that set these aside: {@code reviewed:12,57} (ids only). */
     static String auditPurpose(List<PossibleDuplicate> duplicates) {
+        return "reviewed:" + ids(duplicates);
+    }
+
+    /**
+     * The audit purpose of a registration these stopped: how many and which, {@code candidates:2;ids:12,57} (ids
+     * only, never what matched).
+     */
+    static String stoppedPurpose(List<PossibleDuplicate> duplicates) {
+        return "candidates:" + duplicates.size() + ";ids:" + ids(duplicates);
+    }
+
+    private static String ids(List<PossibleDuplicate> duplicates) {
         String ids = duplicates.stream().limit(IDS_IN_AUDIT).map(d -> String.valueOf(d.survivorId()))
                 .collect(Collectors.joining(","));
         int more = duplicates.size() - IDS_IN_AUDIT;
-        return "reviewed:" + ids + (more > 0 ? ",+" + more : "");
+        return ids + (more > 0 ? ",+" + more : "");
     }
 
     /** The survivor's cases, newest first, each with whether the user may open it. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import kz.tendik.cases.access.CaseAccess;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes a survivor's profile with the version read: validated like a registration (400 naming every invalid field,
  * nothing written), a stale version refused with 409 (nothing overwritten), re-encrypted with fresh blind indexes.
  * Each of her cases' timelines records which parts changed ({@code SURVIVOR_UPDATED} with codes such as
- * {@code CONTACTS}, never a value), and the audit log {@code survivor.update} with the same codes.
+ * {@code CONTACTS}, never a value), and the audit log {@code survivor.update} with the same codes. What is derived
+ * from the profile elsewhere follows in the same transaction ({@link ProfileDependents}: a corrected date of birth
+ * regroups her earlier incidents), and the timeline's event names that too.
  */
 @Service
 public class SurvivorEdits {
@@ -34,15 +37,17 @@ public class SurvivorEdits {
     private final CaseAccess access;
     private final CasesAudit audit;
     private final Timeline timeline;
+    private final ProfileDependents dependents;
     private final Clock clock;
 
     SurvivorEdits(SurvivorStore store, SurvivorRegistry registry, CaseAccess access, CasesAudit audit,
-                  Timeline timeline, Clock clock) {
+                  Timeline timeline, ProfileDependents dependents, Clock clock) {
         this.store = store;
         this.registry = registry;
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
+        this.dependents = dependents;
         this.clock = clock;
     }
 
@@ -74,9 +79,12 @@ public class SurvivorEdits {
         }
         Instant now = clock.instant();
         store.update(survivorId, after, now);
+        Map<Long, List<String>> followed = dependents.follow(user, survivorId, cases, changed, after, now);
         List<String> parts = changed.stream().map(Enum::name).toList();
         for (long caseId : cases) {
-            timeline.record(caseId, CaseEventType.SURVIVOR_UPDATED, now, user.id(), survivorId, parts);
+            List<String> details = new ArrayList<>(parts);
+            details.addAll(followed.getOrDefault(caseId, List.of()));
+            timeline.record(caseId, CaseEventType.SURVIVOR_UPDATED, now, user.id(), survivorId, details);
         }
         audit.success(user, "survivor.update", "survivor", survivorId, "parts:" + String.join(",", parts));
         return new SurvivorStore.Stored(stored.id(), stored.centreId(), stored.createdBy(), stored.createdAt(),

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurvivorRegistry {
 
+    /** The audit action of a registration stopped by possible duplicates not reviewed. */
+    public static final String STOPPED_BY_DUPLICATES = "survivor.duplicates-found";
+
     private final SurvivorStore store;
     private final CaseAccess access;
     private final CasesAudit audit;
@@ -64,7 +67,8 @@ public class SurvivorRegistry {
      * Registers a survivor at the user's centre; 400 naming every invalid field, nothing stored. Survivors of the
      * centre who may be the same person ({@link DuplicateCheck}) stop it ({@link PossibleDuplicatesException}) unless
      * each is among {@code reviewedDuplicates}: the user saw them and says none is her, which the audit log keeps as
-     * {@code survivor.duplicates-dismissed}. A retry with the same idempotency key gets the first result unchecked.
+     * {@code survivor.duplicates-dismissed}. A registration they stop is kept too, as {@code survivor.duplicates-found}
+     * (outcome {@code FAILURE}) on the centre with how many and their survivor ids, though nothing else is. A retry with the same idempotency key gets the first result unchecked.
      */
     @Transactional
     public Idempotency.Outcome register(CurrentUser user, SurvivorProfile profile, String idempotencyKey,
@@ -78,7 +82,11 @@ public class SurvivorRegistry {
             }
             SurvivorProfile normal = normalised(profile, today());
             List<PossibleDuplicate> duplicates = duplicateCheck.of(user, centre, normal);
-            DuplicateCheck.requireReviewed(duplicates, reviewedDuplicates);
+            if (!DuplicateCheck.allReviewed(duplicates, reviewedDuplicates)) {
+                // the refusal rolls the request back; the audit keeps that it was stopped, and by whom
+                audit.stopped(user, STOPPED_BY_DUPLICATES, "centre", centre, DuplicateCheck.stoppedPurpose(duplicates));
+                throw new PossibleDuplicatesException(duplicates);
+            }
             long id = store.insert(normal, centre, user.id(), clock.instant());
             audit.success(user, "survivor.create", "survivor", id);
             if (!duplicates.isEmpty()) {

@@ -54,8 +54,21 @@ public class CasesAudit {
      * the caller's rollback does not erase it and the chain lock the caller may hold is not waited for.
      */
     public void denied(CurrentUser user, String action, String objectType, Object objectId) {
-        AuditRecord record = new AuditRecord(user.id(), user.getUsername(), action, objectType,
-                String.valueOf(objectId), null, AuditRecord.Outcome.DENIED, null);
+        afterTheTransaction(new AuditRecord(user.id(), user.getUsername(), action, objectType,
+                String.valueOf(objectId), null, AuditRecord.Outcome.DENIED, null));
+    }
+
+    /**
+     * A request the rules stopped (outcome {@code FAILURE}, e.g. a registration stopped by possible duplicates),
+     * kept although the caller's transaction rolls back: written like {@link #denied} after it ends. The purpose is a
+     * code with ids and counts only.
+     */
+    public void stopped(CurrentUser user, String action, String objectType, Object objectId, String purpose) {
+        afterTheTransaction(new AuditRecord(user.id(), user.getUsername(), action, objectType,
+                objectId == null ? null : String.valueOf(objectId), purpose, AuditRecord.Outcome.FAILURE, null));
+    }
+
+    private void afterTheTransaction(AuditRecord record) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             ownTransaction.executeWithoutResult(status -> log.record(record));
             return;

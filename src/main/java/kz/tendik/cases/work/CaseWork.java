@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What needs the user's attention today, over the cases they reach: their open cases, overdue follow-ups, protective
- * measures expiring within seven days, high-risk cases without a safety plan, risk assessments due again and help
- * plans whose review date has passed. Each part is one counting query and one paged query (no query per item); the
+ * measures expiring within seven days, high-risk cases without a safety plan, risk assessments due again, help
+ * plans whose review date has passed and emergency (break-glass) access to their cases in the last 30 days. Each part is one counting query and one paged query (no query per item); the
  * survivors' initials of all parts come from one more query. Only case numbers, initials, dates and codes are
  * returned; audited as {@code case.work}.
  */
@@ -35,6 +35,8 @@ public class CaseWork {
     public static final int HOME_ITEMS = 5;
     public static final int PAGE_SIZE = 25;
     static final int EXPIRY_DAYS = 7;
+    /** Break-glass grants on the user's cases are shown for this many days after they were made. */
+    static final int BREAK_GLASS_NOTICE_DAYS = 30;
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -135,9 +137,11 @@ public class CaseWork {
         if (section == WorkSection.OVERDUE_FOLLOW_UPS && user.role() == Role.CASEWORKER) {
             condition = condition + " AND (f.assigned_to = :scopeUser OR f.assigned_to IS NULL)";
         }
-        return section == WorkSection.MY_CASES
-                ? section.query().formatted(CaseScope.STAGE, condition, CaseScope.OPEN)
-                : section.query().formatted(condition, CaseScope.OPEN);
+        if (section == WorkSection.MY_CASES) {
+            return section.query().formatted(CaseScope.STAGE, condition, CaseScope.OPEN);
+        }
+        // an emergency access to a closed case matters as much as to an open one
+        return section.query().formatted(condition, section == WorkSection.EMERGENCY_ACCESS ? "TRUE" : CaseScope.OPEN);
     }
 
     /** The parameters every part's query takes: the user's scope, today, now and a week from now in the zone. */
@@ -148,6 +152,7 @@ public class CaseWork {
         params.put("today", now.toLocalDate());
         params.put("now", now);
         params.put("week", now.plusDays(EXPIRY_DAYS));
+        params.put("noticeSince", now.minusDays(BREAK_GLASS_NOTICE_DAYS));
         return params;
     }
 

@@ -45,7 +45,18 @@ public enum WorkSection {
             SELECT c.id AS item_id, c.id AS case_id, c.case_number, c.survivor_id, p.next_review_on AS sort_at,
                    p.next_review_on AS on_date, (:today - p.next_review_on)::text AS code
             FROM case_plan p JOIN case_file c ON c.id = p.case_id
-            WHERE p.next_review_on < :today AND %s AND %s""", "sort_at, case_id");
+            WHERE p.next_review_on < :today AND %s AND %s""", "sort_at, case_id"),
+    /**
+     * Break-glass grants on the user's cases in the last {@code CaseWork.BREAK_GLASS_NOTICE_DAYS} days, open or closed
+     * (decision 0031; index of migration V20261202_0501): whoever owns a case learns that someone outside its reach
+     * opened it, and by whom and why on its page. Code: whether the grantee works at another centre.
+     */
+    EMERGENCY_ACCESS("""
+            SELECT b.id AS item_id, c.id AS case_id, c.case_number, c.survivor_id, b.granted_at AS sort_at,
+                   (b.granted_at AT TIME ZONE :zone)::date AS on_date,
+                   CASE WHEN g.centre_id IS DISTINCT FROM c.centre_id THEN 'OTHER_CENTRE' ELSE 'SAME_CENTRE' END AS code
+            FROM break_glass b JOIN case_file c ON c.id = b.case_id JOIN app_user g ON g.id = b.user_id
+            WHERE b.granted_at >= :noticeSince AND %s AND %s""", "sort_at DESC, item_id DESC");
 
     private final String query;
     private final String order;

@@ -134,6 +134,58 @@ class CaseExportTest {
     }
 
     @Test
+    void theHelpPlanIsShownAsAgreedWithEachServicesDeliveriesInEachLanguage() throws Exception {
+        LocalDate today = LocalDate.now(KZ);
+        LocalDate agreed = today.minusDays(5);
+        String plan = mvc.perform(put("/api/v1/cases/" + caseId + "/case-plan").with(users.as("caseworker.astana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"version": 1, "goals": "%s", "plannedOn": "%s", "nextReviewOn": "%s", "survivorAgreed": true,
+                         "agreedOn": "%s",
+                         "services": [{"purpose": "PSYCHOLOGICAL", "providedBy": "CENTRE", "targetOn": "%s"},
+                                      {"purpose": "EMPLOYMENT", "providedBy": "REFERRAL", "targetOn": "%s"}]}"""
+                        .formatted(goals, agreed, today.plusMonths(1), agreed, today.plusDays(7), today.plusDays(20))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long psychological = ((Number) JsonPath.read(plan, "$.services[0].id")).longValue();
+        long worker = users.user("caseworker.astana").id();
+        for (LocalDate on : List.of(today.minusDays(3), today.minusDays(1))) {
+            send(post("/api/v1/cases/" + caseId + "/services"), """
+                    {"plannedServiceId": %d, "providedOn": "%s", "workerId": %d}""".formatted(psychological, on, worker));
+        }
+
+        for (String language : List.of("kk", "ru", "en")) {
+            Locale locale = Locale.forLanguageTag(language);
+            String text = pdfText("SURVIVOR", language, "caseworker.astana");
+            String delivered = messages.getMessage("cases.summary.plannedServiceDelivered", new Object[] {
+                    msg("cases.referralPurpose.PSYCHOLOGICAL", locale), msg("cases.casePlan.providedBy.CENTRE", locale),
+                    longDate(today.plusDays(7), locale), 2, longDate(today.minusDays(1), locale)}, locale);
+            String waiting = messages.getMessage("cases.summary.plannedServiceNotDelivered", new Object[] {
+                    msg("cases.referralPurpose.EMPLOYMENT", locale), msg("cases.casePlan.providedBy.REFERRAL", locale),
+                    longDate(today.plusDays(20), locale)}, locale);
+            assertThat(text).contains(msg("cases.summary.casePlan", locale), delivered, waiting,
+                    messages.getMessage("cases.casePlan.agreed", new Object[] {longDate(agreed, locale)}, locale),
+                    messages.getMessage("cases.casePlan.deliveredCount", new Object[] {1, 2}, locale));
+            assertThat(text).doesNotContain(goals);
+            assertThat(pdfText("COURT", language, "caseworker.astana")).contains(delivered, waiting);
+        }
+        // the wording itself, as a reader of each language sees it
+        assertThat(pdfText("SURVIVOR", "en", "caseworker.astana")).contains("delivered 2 times, most recently on",
+                "not delivered yet", "1 of 2 planned services delivered");
+        assertThat(pdfText("SURVIVOR", "ru", "caseworker.astana")).contains("оказано услуг: 2, последняя —",
+                "пока не оказана", "Оказано 1 из 2 запланированных услуг");
+        assertThat(pdfText("SURVIVOR", "kk", "caseworker.astana")).contains("2 рет көрсетілді, соңғысы —",
+                "әлі көрсетілген жоқ");
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static String longDate(LocalDate date, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(date);
+    }
+
+    @Test
     void aSummaryOutsideTheReachIs404AndBadParametersAre422NamingEachField() throws Exception {
         mvc.perform(get("/api/v1/cases/" + caseId + "/summary").param("audience", "COURT").param("language", "ru")
                 .with(users.as("caseworker.almaty"))).andExpect(status().isNotFound());

@@ -159,7 +159,17 @@ class GenerateCommandTest {
                 UNION ALL SELECT 'late', count(*) FILTER (WHERE reporting_delay = 'OVER_ONE_MONTH') FROM incident WHERE id > :max
                 UNION ALL SELECT 'physical', count(*) FILTER (WHERE gbv_type = 'PHYSICAL_ASSAULT') FROM incident WHERE id > :max
                 UNION ALL SELECT 'adult', count(*) FILTER (WHERE survivor_age_group IN ('AGE_18_25', 'AGE_26_40',
-                    'AGE_41_60')) FROM incident WHERE id > :max""")
+                    'AGE_41_60')) FROM incident WHERE id > :max
+                UNION ALL SELECT 'legalYes', count(*) FILTER (WHERE wants_legal_action = 'YES') FROM incident WHERE id > :max
+                UNION ALL SELECT 'legalNotYet', count(*) FILTER (WHERE wants_legal_action IN ('NO', 'UNDECIDED'))
+                    FROM incident WHERE id > :max
+                UNION ALL SELECT 'legalNotAsked', count(*) FILTER (WHERE wants_legal_action IS NULL) FROM incident WHERE id > :max
+                UNION ALL SELECT 'police', count(*) FILTER (WHERE referred_from = 'POLICE') FROM incident WHERE id > :max
+                UNION ALL SELECT 'policeLegalYes', count(*) FILTER (WHERE referred_from = 'POLICE'
+                    AND wants_legal_action = 'YES') FROM incident WHERE id > :max
+                UNION ALL SELECT 'noReferrer', count(*) FILTER (WHERE referred_from IS NULL) FROM incident WHERE id > :max
+                UNION ALL SELECT 'perpetratorsUnfilled', count(*) FILTER (WHERE p.occupation IS NULL)
+                    FROM perpetrator p WHERE p.incident_id > :max""")
                 .param("max", maxIncident).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
                 .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(share.get("ipv")).isBetween(1_100L, 1_600L);
@@ -169,6 +179,16 @@ class GenerateCommandTest {
         assertThat(share.get("late")).isBetween(350L, 750L);
         assertThat(share.get("physical")).isBetween(700L, 1_100L);
         assertThat(share.get("adult")).isGreaterThan(1_500L);
+        // wants legal action: mostly undecided or no at the first interview, about a quarter yes (more of those the
+        // police sent), a tenth not asked; every incident has who referred her, every perpetrator an occupation
+        assertThat(share.get("legalNotYet")).isBetween(1_150L, 1_420L);
+        assertThat(share.get("legalYes")).isBetween(400L, 640L);
+        assertThat(share.get("legalNotAsked")).isBetween(130L, 280L);
+        assertThat((double) share.get("policeLegalYes") / share.get("police"))
+                .isGreaterThan((double) (share.get("legalYes") - share.get("policeLegalYes"))
+                        / (2_000 - share.get("police")) + 0.08);
+        assertThat(share.get("noReferrer")).isZero();
+        assertThat(share.get("perpetratorsUnfilled")).isZero();
         // Almaty and Astana (the largest cities with demo centres) receive the most cases
         List<String> regions = jdbc.sql("""
                 SELECT c.region_code FROM survivor s JOIN centre c ON c.id = s.centre_id WHERE s.id > ?

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import kz.tendik.cases.casefile.CaseNumber;
 import kz.tendik.cases.incident.Relationship;
+import kz.tendik.cases.incidents.ReferredFrom;
 import kz.tendik.cases.survivor.DisplacementStatus;
 import kz.tendik.cases.survivor.Iin;
 import kz.tendik.cases.survivor.MaritalStatus;
@@ -64,6 +65,26 @@ class GeneratorDistributionsTest {
 
         assertThat(Distributions.disabilityFor(35).share("YES")).isBetween(0.05, 0.1);
         assertThat(Distributions.disabilityFor(70).share("YES")).isGreaterThan(0.2);
+    }
+
+    @Test
+    void atFirstContactMostHaveNotDecidedOnLegalActionOrDoNotWantItAndPoliceReferralsSayYesMoreOften() {
+        // the answer as the generator draws it: by who referred her, weighted by how often each refers
+        Map<String, Double> overall = new HashMap<>();
+        for (ReferredFrom from : Distributions.REFERRED_FROM.values()) {
+            Weighted<String> answers = Distributions.legalActionFor(from);
+            for (String answer : answers.values()) {
+                overall.merge(answer, Distributions.REFERRED_FROM.share(from) * answers.share(answer), Double::sum);
+            }
+        }
+        assertThat(overall.keySet()).containsExactlyInAnyOrder("YES", "NO", "UNDECIDED", "NOT_ASKED");
+        assertThat(overall.get("UNDECIDED") + overall.get("NO")).isBetween(0.6, 0.7);
+        assertThat(overall.get("UNDECIDED")).isGreaterThan(overall.get("NO"));
+        assertThat(overall.get("YES")).isBetween(0.2, 0.3);
+        assertThat(overall.get("NOT_ASKED")).isBetween(0.05, 0.15);
+        assertThat(Distributions.legalActionFor(ReferredFrom.POLICE).share("YES"))
+                .isGreaterThan(Distributions.legalActionFor(ReferredFrom.SELF).share("YES") + 0.1);
+        assertThat(Distributions.legalActionFor(ReferredFrom.HOTLINE)).isSameAs(Distributions.LEGAL_ACTION);
     }
 
     @Test

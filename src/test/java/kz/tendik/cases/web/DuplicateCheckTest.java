@@ -1,5 +1,7 @@
 package kz.tendik.cases.web;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import kz.tendik.cases.CaseTestData;
 import kz.tendik.cases.CaseTestData.Person;
@@ -51,6 +53,29 @@ class DuplicateCheckTest {
         return jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(caseId).query(String.class).single();
     }
 
+    private long lookups() {
+        return jdbc.sql("SELECT count(*) FROM survivor_lookup").query(Long.class).single();
+    }
+
+    private long lastAudit() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_entry").query(Long.class).single();
+    }
+
+    /** The registrations stopped by possible duplicates audited after {@code afterId}, as {@link #stop} writes them. */
+    private List<String> stops(long afterId) {
+        return jdbc.sql("""
+                SELECT actor_name, object_type, object_id, outcome, purpose FROM audit_entry
+                WHERE id > ? AND action = 'survivor.duplicates-found' ORDER BY id""").param(afterId)
+                .query((rs, n) -> String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))).list();
+    }
+
+    private String stop(String user, int candidates, long... ids) {
+        return String.join(" ", user, "centre", String.valueOf(users.user(user).orgUnit().centreId()), "FAILURE",
+                "candidates:" + candidates + ";ids:" + java.util.Arrays.stream(ids).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
+    }
+
     private long survivors() {
         return jdbc.sql("SELECT count(*) FROM survivor").query(Long.class).single();
     }
@@ -72,6 +97,8 @@ class DuplicateCheckTest {
         long[] first = existing(p);
         Person q = samePhoneAs(p);
         long before = survivors();
+        long lookupsBefore = lookups();
+        long auditBefore = lastAudit();
 
         String refused = mvc.perform(register("caseworker.astana", q).header("Accept-Language", "ru"))
                 .andExpect(status().isConflict())
@@ -85,6 +112,11 @@ class DuplicateCheckTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).doesNotContain(p.name(), p.surname(), Initials.of(p.name()), p.phone(), p.iin(), q.name());
         assertThat(survivors()).isEqualTo(before);
+        assertThat(lookups()).as("no blind index of her is kept either").isEqualTo(lookupsBefore);
+        // the stop itself is audited: who, at which centre, how many candidates and which (ids only)
+        assertThat(stops(auditBefore)).containsExactly(stop("caseworker.astana", 1, first[0]));
+        assertThat(String.join(" ", stops(auditBefore)))
+                .doesNotContain(p.name(), p.surname(), p.phone(), p.iin(), q.name(), q.surname(), q.iin());
 
         mvc.perform(register("caseworker.astana", q).header("Duplicates-Reviewed", "1, " + (first[0] + 100_000)))
                 .andExpect(status().isConflict());
@@ -92,6 +124,7 @@ class DuplicateCheckTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("Duplicates-Reviewed"));
         assertThat(survivors()).isEqualTo(before);
+        assertThat(stops(auditBefore)).as("the 400 is no duplicate stop").hasSize(2);
 
         String created = mvc.perform(register("caseworker.astana", q).header("Duplicates-Reviewed", " " + first[0]))
                 .andExpect(status().isCreated())
@@ -136,6 +169,7 @@ class DuplicateCheckTest {
         long[] first = existing(p);
         Person q = samePhoneAs(p);
         long before = survivors();
+        long auditBefore = lastAudit();
 
         mvc.perform(intake(q).header("Accept-Language", "kk"))
                 .andExpect(status().isOk())
@@ -147,6 +181,7 @@ class DuplicateCheckTest {
                         containsString("Ешқайсысы бұл адам емес: тіркеп, іс ашу"),
                         containsString("value=\"" + q.name() + "\""), not(containsString(p.name())))));
         assertThat(survivors()).isEqualTo(before);
+        assertThat(stops(auditBefore)).containsExactly(stop("caseworker.astana", 1, first[0]));
 
         String location = mvc.perform(intake(q).param("reviewedDuplicates", String.valueOf(first[0])))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/cases/*"))

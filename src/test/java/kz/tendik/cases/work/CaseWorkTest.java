@@ -136,6 +136,46 @@ class CaseWorkTest {
     }
 
     @Test
+    void anEmergencyAccessFromAnotherCentreIsShownOnTheHomeOfTheCasesOwnersForThirtyDays() throws Exception {
+        long almatyCase = CaseTestData.openCase(mvc, users, "caseworker.almaty", CaseTestData.person());
+        String number = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(almatyCase)
+                .query(String.class).single();
+        String grant = mvc.perform(post("/api/v1/cases/" + almatyCase + "/break-glass").with(users.as("manager.astana"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Приехала ночью в кризисный центр Астаны\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long grantId = ((Number) JsonPath.read(grant, "$.id")).longValue();
+
+        assertThat(emergencyAccess("caseworker.almaty", almatyCase)).containsExactly("OTHER_CENTRE");
+        // neither the grantee (who reaches it by the grant only) nor another centre's caseworker is told
+        assertThat(emergencyAccess("manager.astana", almatyCase)).isEmpty();
+        assertThat(emergencyAccess("caseworker.astana", almatyCase)).isEmpty();
+        String home = mvc.perform(get("/").param("lang", "ru").with(users.as("caseworker.almaty")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Экстренный доступ к вашим делам (за 30 дней)", number,
+                "сотрудником другого центра").doesNotContain("кризисный центр Астаны");
+        assertThat(mvc.perform(get("/cases/work/emergency-access").param("lang", "kk")
+                        .with(users.as("caseworker.almaty")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains(number, "басқа орталықтың қызметкері ашқан");
+
+        jdbc.sql("""
+                UPDATE break_glass SET granted_at = granted_at - INTERVAL '31 days',
+                    expires_at = expires_at - INTERVAL '31 days' WHERE id = ?""").param(grantId).update();
+        assertThat(emergencyAccess("caseworker.almaty", almatyCase)).isEmpty();
+    }
+
+    /** The codes of the emergency-access items about {@code caseId} on the user's home. */
+    private List<String> emergencyAccess(String user, long caseId) throws Exception {
+        String body = mvc.perform(get("/api/v1/cases/work").with(users.as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<java.util.Map<String, Object>> items = JsonPath.read(body,
+                "$[?(@.section == 'EMERGENCY_ACCESS')].items[*]");
+        return items.stream().filter(i -> ((Number) i.get("caseId")).longValue() == caseId)
+                .map(i -> (String) i.get("code")).toList();
+    }
+
+    @Test
     void theListFiltersByRiskOverdueCaseworkerAndDatesAndShowsInitialsOnly() throws Exception {
         LocalDate today = LocalDate.now(KZ);
         String body = mvc.perform(get("/api/v1/cases").param("riskLevel", "HIGH").param("overdue", "true")
