@@ -39,6 +39,21 @@ class IndexResultsTest {
     }
 
     @Test
+    void everyStoredResultHasAnIndexCodeAndAGeographyOfTheStoresPatterns() {
+        // the results table no longer checks the patterns itself (V20261202_0619): what the engine writes must
+        for (IndexDefinition definition : IndexDefinition.values()) {
+            assertThat(definition.name()).matches("[A-Z][A-Z0-9_]{1,39}");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM indicator_index_result").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM indicator_index_result
+                WHERE index_code !~ '^[A-Z][A-Z0-9_]{1,39}$'
+                   OR geography !~ '^([A-Z]{3}|ZZ[A-Z]\\.[A-Z_]{2,20}|KZ-[0-9A-Z]{2,3})$'
+                   OR geography NOT IN (SELECT geo FROM indicator_value)
+                """).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void kazakhstan2022MatchesTheWorkedExampleWithTheRevisionsUsed() {
         IndexResult gii = results.find("GII", "KAZ", 2022).orElseThrow();
         assertThat(gii.computable()).isTrue();
