@@ -97,6 +97,11 @@ public class CaseAccess {
         return grant;
     }
 
+    /** To be called by whatever changes who is assigned to a case or where it is: decisions made before are dropped. */
+    public static void reachChanged() {
+        Decisions.forget();
+    }
+
     /** Whether the case is closed now (its latest approved closure is later than any reopening). */
     public boolean closed(long caseId) {
         return jdbc.sql("SELECT closed_at, reopened_at FROM case_file WHERE id = ?").param(caseId)
@@ -147,6 +152,7 @@ public class CaseAccess {
     @Transactional
     public long breakGlass(CurrentUser user, long caseId, String reason) {
         policy.require(user, Action.CASE_BREAK_GLASS);
+        Decisions.forget(); // the grant made below changes her reach
         long centre = caseCentre(caseId).orElseThrow(NotFoundException::new);
         if (reason == null || reason.isBlank()) {
             throw new UserInputException("reason", "validation.required");
@@ -259,6 +265,10 @@ public class CaseAccess {
 
     private Grant reach(CurrentUser user, Action action, long caseId, String auditAction) {
         policy.require(user, action);
+        if (action != Action.CASE_READ) {
+            // a write may change who reaches the case (assignment, transfer, closure): decide afresh from here on
+            Decisions.forget();
+        }
         Optional<Long> centre = caseCentre(caseId);
         if (centre.isEmpty()) {
             throw new NotFoundException();
@@ -271,7 +281,15 @@ public class CaseAccess {
         return grant;
     }
 
+    /**
+     * The user's reach of the case, decided once per transaction: a case page checks it for each of its parts (five
+     * or six times), and nothing a read does can change it.
+     */
     private Grant decide(CurrentUser user, long caseId, long centreId) {
+        return Decisions.remembered(user.id(), caseId, () -> decideNow(user, caseId, centreId));
+    }
+
+    private Grant decideNow(CurrentUser user, long caseId, long centreId) {
         Set<Long> assigned = new HashSet<>(jdbc.sql("SELECT user_id FROM case_assignment WHERE case_id = ?")
                 .param(caseId).query(Long.class).list());
         Optional<Long> breakGlass = CaseAccessRule.mayBreakGlass(user.role())

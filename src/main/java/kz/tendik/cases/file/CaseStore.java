@@ -47,6 +47,7 @@ public class CaseStore {
     }
 
     public void assign(long caseId, List<Long> userIds, Instant now) {
+        kz.tendik.cases.access.CaseAccess.reachChanged();
         jdbc.sql("DELETE FROM case_assignment WHERE case_id = ?").param(caseId).update();
         for (int i = 0; i < userIds.size(); i++) {
             jdbc.sql("INSERT INTO case_assignment (case_id, user_id, lead, assigned_at) VALUES (?, ?, ?, ?)")

@@ -124,6 +124,7 @@ public class Transfers {
                 .params(to.id(), Timestamp.from(now), caseId, draft.version()).update() == 0) {
             throw new StaleVersionException(version);
         }
+        CaseAccess.reachChanged();
         jdbc.sql("DELETE FROM case_assignment WHERE case_id = ?").param(caseId).update();
         jdbc.sql("""
                 UPDATE survivor s SET centre_id = ?, updated_at = ? FROM case_file c
