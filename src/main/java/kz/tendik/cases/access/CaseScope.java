@@ -16,7 +16,8 @@ import kz.tendik.identity.Role;
  */
 public record CaseScope(String condition, Map<String, Object> params) {
 
-    private static final String UNASSIGNED = "NOT EXISTS (SELECT 1 FROM case_assignment ua WHERE ua.case_id = c.id)";
+    /** Assigned to no one: a flag kept on the case by triggers on case_assignment (V20261202_0502). */
+    private static final String UNASSIGNED = "c.unassigned";
 
     /** The user's scope; {@code team} is the caseworkers she supervises (it counts for a supervisor only). */
     public static CaseScope of(CurrentUser user, Set<Long> team) {
