@@ -117,6 +117,19 @@ class OpenDataApiTest {
         mvc.perform(get("/api/v1/open/indices/nosuch").param("year", "2022")).andExpect(status().isNotFound());
     }
 
+    /** The Senate's and the maslikhats' seats are published counts (V20261202_0620): open, with the shares from them. */
+    @Test
+    void womenInTheSenateAndTheMaslikhatsAreOpenData() throws Exception {
+        mvc.perform(get("/api/v1/open/indices/WOMEN_SHARE_SENATE").param("geography", "KAZ").param("year", "2022"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].value").value(closeTo(18.367, 0.001)))
+                .andExpect(jsonPath("$[0].inputs.women.value").value(9));
+        mvc.perform(get("/api/v1/open/indices/WOMEN_SHARE_MASLIKHAT").param("geography", "KAZ").param("year", "2016"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].value").value(closeTo(22.189, 0.001)));
+        mvc.perform(get("/api/v1/open/indicators/maslikhat_women_share/values").param("geography", "KAZ"))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void anImportEmptiesTheCacheWhenItCommits() throws Exception {
         String path = "/api/v1/open/indicators/earnings_hourly/values";
