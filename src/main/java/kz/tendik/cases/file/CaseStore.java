@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import kz.tendik.cases.access.CaseAccess;
 import kz.tendik.cases.casefile.CaseFacts;
 import kz.tendik.cases.casefile.FamilyCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ public class CaseStore {
     }
 
     public void assign(long caseId, List<Long> userIds, Instant now) {
-        kz.tendik.cases.access.CaseAccess.reachChanged();
+        CaseAccess.reachChanged();
         jdbc.sql("DELETE FROM case_assignment WHERE case_id = ?").param(caseId).update();
         for (int i = 0; i < userIds.size(); i++) {
             jdbc.sql("INSERT INTO case_assignment (case_id, user_id, lead, assigned_at) VALUES (?, ?, ?, ?)")

@@ -63,11 +63,6 @@ final class CurrentValues {
         values.forEach((geography, years) -> years.forEach((year, revisions) -> action.accept(geography, year, revisions)));
     }
 
-    /** How many geography-years have any value. */
-    int geographyYears() {
-        return values.values().stream().mapToInt(Map::size).sum();
-    }
-
     /** The current annual values of {@code codes} for {@code geographies} ({@code null}: every geography). */
     static CurrentValues read(JdbcTemplate template, Set<String> codes, Collection<String> geographies) {
         CurrentValues read = new CurrentValues(codes);
