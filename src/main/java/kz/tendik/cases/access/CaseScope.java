@@ -14,7 +14,16 @@ import kz.tendik.identity.Role;
  * manager's centre's cases (the same rule as {@link CaseAccessRule}, without break-glass grants: those open one case,
  * never a list). Every other role: no case at all. {@link CaseAccess#scope} gives it with the supervisor's team.
  */
-public record CaseScope(String condition, Map<String, Object> params) {
+public record CaseScope(String condition, Map<String, Object> params, boolean resolvedOnce) {
+
+    /**
+     * A scope {@code resolvedOnce} is a caseworker's or a supervisor's: at most a team's few thousand cases, reached
+     * through their assignments, which a statement with several parts should resolve once and reuse (decision 0034); a
+     * manager's (every case of the centre) is better left to each part's own index.
+     */
+    CaseScope(String condition, Map<String, Object> params) {
+        this(condition, params, false);
+    }
 
     /** Assigned to no one: a flag kept on the case by triggers on case_assignment (V20261202_0502). */
     private static final String UNASSIGNED = "c.unassigned";
@@ -23,7 +32,7 @@ public record CaseScope(String condition, Map<String, Object> params) {
     public static CaseScope of(CurrentUser user, Set<Long> team) {
         if (user.role() == Role.CASEWORKER) {
             return new CaseScope("c.id IN (SELECT sa.case_id FROM case_assignment sa WHERE sa.user_id = :scopeUser)",
-                    Map.of("scopeUser", user.id()));
+                    Map.of("scopeUser", user.id()), true);
         }
         if (user.orgUnit().level() != OrgUnit.Level.CENTRE) {
             return new CaseScope("FALSE", Map.of());
@@ -34,13 +43,13 @@ public record CaseScope(String condition, Map<String, Object> params) {
         }
         if (user.role() == Role.SUPERVISOR) {
             return team.isEmpty()
-                    ? new CaseScope("c.centre_id = :scopeCentre AND " + UNASSIGNED, Map.of("scopeCentre", centre))
+                    ? new CaseScope("c.centre_id = :scopeCentre AND " + UNASSIGNED, Map.of("scopeCentre", centre), true)
                     // driven by the team's assignments and the centre's few unassigned cases (an index each), not
                     // by testing every case of the centre against an OR (3,000-14,000 cases, decision 0033)
                     : new CaseScope("c.centre_id = :scopeCentre AND c.id IN (SELECT ta.case_id FROM case_assignment ta"
                             + " WHERE ta.user_id IN (:scopeTeam) UNION ALL SELECT ua.id FROM case_file ua"
                             + " WHERE ua.centre_id = :scopeCentre AND ua.unassigned)",
-                            Map.of("scopeCentre", centre, "scopeTeam", List.copyOf(team)));
+                            Map.of("scopeCentre", centre, "scopeTeam", List.copyOf(team)), true);
         }
         return new CaseScope("FALSE", Map.of());
     }

@@ -223,6 +223,31 @@ class CaseWorkTest {
     }
 
     @Test
+    void eachPartsOwnPagesAgreeWithTheHomeAndAPagePastTheLastStillKnowsTheTotal() throws Exception {
+        for (String user : List.of("caseworker.astana", "supervisor.astana", "manager.astana")) {
+            String home = mvc.perform(get("/api/v1/cases/work").with(users.as(user))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            for (WorkSection section : WorkSection.values()) {
+                long total = ((Number) JsonPath.<List<Object>>read(home,
+                        "$[?(@.section == '" + section.name() + "')].total").get(0)).longValue();
+                List<Object> first = JsonPath.read(home, "$[?(@.section == '" + section.name() + "')].items[*].id");
+                String own = mvc.perform(get("/api/v1/cases/work/" + section.slug()).with(users.as(user)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(((Number) JsonPath.read(own, "$.total")).longValue()).as(user + " " + section)
+                        .isEqualTo(total);
+                List<Object> page = JsonPath.read(own, "$.items[*].id");
+                assertThat(page).as(user + " " + section).hasSize((int) Math.min(total, CaseWork.PAGE_SIZE))
+                        .startsWith(first.toArray());
+                String past = mvc.perform(get("/api/v1/cases/work/" + section.slug()).param("page", "400")
+                        .with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(((Number) JsonPath.read(past, "$.total")).longValue()).as(user + " " + section)
+                        .isEqualTo(total);
+                assertThat(JsonPath.<List<Object>>read(past, "$.items")).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theStageInSqlIsTheStageInJava() {
         boolean[] flags = {false, true};
         java.time.Instant t1 = java.time.Instant.parse("2026-01-01T00:00:00Z");
