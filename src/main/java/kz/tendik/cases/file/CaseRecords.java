@@ -196,24 +196,46 @@ public class CaseRecords {
     @Transactional
     public Note note(CurrentUser user, long caseId, long noteId) {
         access.read(user, caseId);
-        return notesWhere("n.case_id = ? AND n.id = ?", caseId, noteId).stream().findFirst()
+        return notesWhere("n.case_id = ? AND n.id = ?", 1, 0, caseId, noteId).items().stream().findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
     public List<Note> notesOf(long caseId) {
-        return notesWhere("n.case_id = ?", caseId);
+        return notesWhere("n.case_id = ?", Integer.MAX_VALUE, 0, caseId).items();
     }
 
-    private List<Note> notesWhere(String condition, Object... params) {
-        return jdbc.sql("""
-                SELECT n.id, n.body, n.written_by, u.display_name, n.written_at FROM case_note n
-                JOIN app_user u ON u.id = n.written_by WHERE %s ORDER BY n.written_at DESC, n.id DESC"""
-                .formatted(condition))
-                .params(params)
-                .query((rs, n) -> new Note(rs.getLong(1),
-                        cipher.decrypt(rs.getBytes(2), CaseColumns.NOTE_BODY.associatedData(rs.getLong(1))),
-                        rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+    /**
+     * The case's notes, newest first: {@code limit} of them from the {@code from}-th (only those decrypted), and how
+     * many there are; for the case page, whose caller checked and audited the read.
+     */
+    public Slice<Note> notesOf(long caseId, int from, int limit) {
+        Slice<Note> slice = notesWhere("n.case_id = ?", limit, from, caseId);
+        if (slice.items().isEmpty() && from > 0) {
+            long total = jdbc.sql("SELECT count(*) FROM case_note WHERE case_id = ?").param(caseId)
+                    .query(Long.class).single();
+            return new Slice<>(List.of(), from, total);
+        }
+        return slice;
+    }
+
+    private Slice<Note> notesWhere(String condition, int limit, int from, Object... params) {
+        long[] total = {0};
+        List<Object> all = new ArrayList<>(List.of(params));
+        all.add(limit);
+        all.add(from);
+        List<Note> notes = jdbc.sql("""
+                SELECT n.id, n.body, n.written_by, u.display_name, n.written_at, count(*) OVER () AS total
+                FROM case_note n JOIN app_user u ON u.id = n.written_by WHERE %s
+                ORDER BY n.written_at DESC, n.id DESC LIMIT ? OFFSET ?""".formatted(condition))
+                .params(all)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new Note(rs.getLong(1),
+                            cipher.decrypt(rs.getBytes(2), CaseColumns.NOTE_BODY.associatedData(rs.getLong(1))),
+                            rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant());
+                })
                 .list();
+        return new Slice<>(notes, from, total[0]);
     }
 
     // ---- follow-ups

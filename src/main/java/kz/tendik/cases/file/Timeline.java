@@ -46,15 +46,27 @@ public class Timeline {
                 .params(caseId, type.name(), Timestamp.from(at), actorId, refId, details).update();
     }
 
-    public List<Event> of(long caseId) {
-        return jdbc.sql("""
-                SELECT e.id, e.type, e.occurred_at, e.actor_id, u.display_name, e.ref_id, e.details
+    /** The case's events, newest first: {@code limit} of them from the {@code from}-th, and how many there are. */
+    public Slice<Event> of(long caseId, int from, int limit) {
+        long[] total = {0};
+        List<Event> events = jdbc.sql("""
+                SELECT e.id, e.type, e.occurred_at, e.actor_id, u.display_name, e.ref_id, e.details,
+                       count(*) OVER () AS total
                 FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id
-                WHERE e.case_id = ? ORDER BY e.occurred_at DESC, e.id DESC""").param(caseId)
-                .query((rs, n) -> new Event(rs.getLong(1), CaseEventType.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(), rs.getObject(4, Long.class), rs.getString(5),
-                        rs.getObject(6, Long.class), details(rs.getArray(7))))
+                WHERE e.case_id = ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?""")
+                .params(caseId, limit, from)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new Event(rs.getLong(1), CaseEventType.valueOf(rs.getString(2)),
+                            rs.getTimestamp(3).toInstant(), rs.getObject(4, Long.class), rs.getString(5),
+                            rs.getObject(6, Long.class), details(rs.getArray(7)));
+                })
                 .list();
+        if (events.isEmpty() && from > 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM case_event WHERE case_id = ?").param(caseId).query(Long.class)
+                    .single();
+        }
+        return new Slice<>(events, from, total[0]);
     }
 
     private static List<String> details(java.sql.Array array) throws java.sql.SQLException {

@@ -149,9 +149,9 @@ class CasePages {
         model.addAttribute("kase", view);
         model.addAttribute("survivor", registry.read(user, view.survivorId()).profile());
         model.addAttribute("consents", records.consentsOf(id));
-        model.addAttribute("notes", records.notesOf(id));
+        model.addAttribute("notes", records.notesOf(id, 0, CaseHistoryPages.NOTES_SHOWN));
         model.addAttribute("followUps", records.followUpsOf(id));
-        model.addAttribute("events", timeline.of(id));
+        model.addAttribute("events", timeline.of(id, 0, CaseHistoryPages.EVENTS_SHOWN));
         model.addAttribute("incidents", incidents.summariesOf(id));
         safety.addTo(model, user, id);
         casePlan.addTo(model, user, view);

@@ -115,6 +115,49 @@ class CasePagesTest {
     }
 
     @Test
+    void theCasePageShowsTheLatestNotesAndEventsAndLoadsTheEarlierOnesWhenAsked() throws Exception {
+        long caseId = intake(CaseTestData.person());
+        String page = "/cases/" + caseId;
+        int notes = CaseHistoryPages.EVENTS_SHOWN + 2;
+        for (int i = 1; i <= notes; i++) {
+            mvc.perform(post(page + "/notes").with(users.as("caseworker.astana")).with(csrf())
+                    .param("text", "Заметка номер %02d".formatted(i))).andExpect(status().is3xxRedirection());
+        }
+        long events = jdbc.sql("SELECT count(*) FROM case_event WHERE case_id = ?").param(caseId).query(Long.class)
+                .single();
+        assertThat(events).isGreaterThan(CaseHistoryPages.EVENTS_SHOWN);
+        String html = mvc.perform(get(page).with(users.as("caseworker.astana")).header("Accept-Language", "ru"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the ten latest notes, newest first; the seven oldest behind the fold, which says how many there are
+        assertThat(html).contains("Заметка номер 17", "Заметка номер 08", "Более ранние заметки (7)",
+                        "Более ранние события (" + (events - CaseHistoryPages.EVENTS_SHOWN) + ")",
+                        "hx-get=\"/cases/" + caseId + "/notes?from=10\"",
+                        "hx-get=\"/cases/" + caseId + "/timeline?from=15\"")
+                .doesNotContain("Заметка номер 07", "Заметка номер 01");
+        assertThat(html.indexOf("Заметка номер 17")).isLessThan(html.indexOf("Заметка номер 16"));
+        long reads = auditEntries(jdbc, "case.read", "case", caseId);
+        String earlier = mvc.perform(get(page + "/notes").param("from", "10").header("HX-Request", "true")
+                        .with(users.as("caseworker.astana")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(earlier).contains("Заметка номер 07", "Заметка номер 01").doesNotContain("Заметка номер 08")
+                .doesNotContain("<html");
+        assertThat(auditEntries(jdbc, "case.read", "case", caseId)).isGreaterThan(reads);
+        String timeline = mvc.perform(get(page + "/timeline").param("from", "15").header("HX-Request", "true")
+                        .header("Accept-Language", "en").with(users.as("caseworker.astana")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(timeline.split("<tr>", -1).length - 2).as("rows after the header")
+                .isEqualTo((int) (events - CaseHistoryPages.EVENTS_SHOWN));
+        // without script: a page of its own with the way back
+        mvc.perform(get(page + "/timeline").with(users.as("caseworker.astana")).header("Accept-Language", "kk"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Іске оралу"),
+                        containsString("ісінің хронологиясы"))));
+        mvc.perform(get(page + "/notes").param("from", "-5").with(users.as("caseworker.astana")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Заметка номер 17")));
+        mvc.perform(get(page + "/notes").with(users.as("caseworker.almaty"))).andExpect(status().isNotFound());
+        mvc.perform(get(page + "/timeline").with(users.as("caseworker.almaty"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void breakGlassFromTheListOpensTheCaseAndTheOwnerSeesTheBanner() throws Exception {
         long almatyCase = jdbc.sql("""
                 SELECT c.id FROM case_file c JOIN case_assignment a ON a.case_id = c.id
