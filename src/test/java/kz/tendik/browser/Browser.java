@@ -104,6 +104,12 @@ final class Browser implements AutoCloseable {
         return screenshot(name);
     }
 
+    /** The element in the middle of the window, then a picture (of the window: what is around it shows too). */
+    Path screenshotOf(WebElement element, String name) throws IOException {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        return screenshot(name);
+    }
+
     void scrollTo(String id) {
         script("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
