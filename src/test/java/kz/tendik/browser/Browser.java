@@ -146,7 +146,7 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    /** Waits for the page at {@code path}; when it does not come, fails with the form's errors (what the user reads). */
+    /** Waits for the page at {@code path}; when it does not come, fails with the errors the form shows. */
     void waitForPath(String path) {
         try {
             until(PAGE, d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
@@ -165,7 +165,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition::apply);
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Waits until the main part of the page says {@code text}. */

@@ -154,7 +154,8 @@ class CaseJourneyTest {
         String newPhone = CaseTestData.person().phone();
         browser.open(casePath);
         browser.click(web.findElement(By.cssSelector("#profile details.lazy-form summary")));
-        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector("#profile-form input[name='contacts[0].value']")).isEmpty());
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#profile-form input[name='contacts[0].value']")).isEmpty());
         assertThat(web.findElement(By.name("contacts[0].value")).getAttribute("value")).isEqualTo(person.phone());
         browser.fill("contacts[0].value", newPhone);
         browser.click(web.findElement(By.cssSelector("#profile-form input[name='contacts[0].safeToText']")));
@@ -250,7 +251,8 @@ class CaseJourneyTest {
         web.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
         browser.waitForPath(casePath);
         refer(web, providerId);
-        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
         WebElement row = web.findElement(By.cssSelector("#referrals table.referrals tbody tr"));
         // the provider's answer, in the row's folded form: opened, "accepted" chosen, date and who answered
         browser.script("arguments[0].open = true;", row.findElement(By.cssSelector("details")));
@@ -269,12 +271,14 @@ class CaseJourneyTest {
 
         // a service provided, in the form that is loaded when its fold is opened
         browser.click(web.findElement(By.cssSelector("#services details.lazy-form summary")));
-        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
         new Select(web.findElement(By.cssSelector("#service-form select[name='service']"))).selectByValue(service.name());
         new Select(web.findElement(By.cssSelector("#service-form select[name='workerId']"))).selectByIndex(1);
         browser.setValue(web.findElement(By.cssSelector("#service-form input[name='providedOn']")), today);
         browser.click(web.findElement(By.cssSelector("#service-form button[type=submit]")));
-        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
 
         // follow-up
         browser.fill("title", "Мобильді топпен кездесуді келісу");
