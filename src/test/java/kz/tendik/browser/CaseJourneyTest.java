@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import kz.tendik.cases.CaseTestData;
 import kz.tendik.cases.PlainTextScan;
 import kz.tendik.cases.casefile.CaseStage;
@@ -17,29 +14,18 @@ import kz.tendik.cases.casefile.ReferralPurpose;
 import kz.tendik.cases.referral.ProviderServices;
 import kz.tendik.cases.referral.ReferralStatus;
 import kz.tendik.directory.ProviderKind;
-import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
-import kz.tendik.identity.account.UserAccounts;
-import kz.tendik.identity.twofactor.TwoFactor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,24 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the case and supervisor.astana approves. Afterwards no table of the database holds her name, IIN, phone,
  * address, the incident account or the code word in plain text.
  */
-@Tag("browser")
-@Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserJourney
 class CaseJourneyTest {
 
     private static final String PASSWORD = "Kaindy-Lake-Spruce-2026";
     private static final String DEMO_PASSWORD = System.getenv().getOrDefault("TENDIK_DEMO_PASSWORD", "tendik-demo-2026");
     private static final ZoneId KZ = ZoneId.of("Asia/Almaty");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    PasswordEncoder passwords;
-    @Autowired
-    TwoFactor twoFactor;
     @Autowired
     kz.tendik.identity.admin.SupervisionStore supervision;
     @Autowired
@@ -86,19 +61,18 @@ class CaseJourneyTest {
     kz.tendik.cases.file.CaseFiles files;
 
     private Browser browser;
+    private JourneyAccounts users;
 
     @BeforeAll
-    void start() throws Exception {
-        browser = new Browser();
+    void start(Browser browser, JourneyAccounts users) {
+        this.browser = browser;
+        this.users = users;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         // the demo supervisor was enrolled for the approval step: leave her as the other journeys expect her
-        accounts.findByUsername("supervisor.astana").ifPresent(a -> twoFactor.remove(a.id()));
+        users.twoFactor().remove(users.id("supervisor.astana"));
     }
 
     @ParameterizedTest(name = "in {0}")
@@ -108,7 +82,7 @@ class CaseJourneyTest {
                 List.of(System.getProperty("journey.languages", "kk,ru,en").split(",")).contains(language));
         Locale locale = Locale.forLanguageTag(language);
         WebDriver web = browser.driver();
-        web.manage().deleteAllCookies();
+        browser.signOut();
         String username = "journey." + language;
         String secret = caseworker(username, language);
         CaseTestData.Person person = CaseTestData.person();
@@ -116,8 +90,8 @@ class CaseJourneyTest {
         String codeWord = "Көк шәугім " + person.iin().substring(4);
         LocalDate today = LocalDate.now(KZ);
 
-        signIn(web, username, PASSWORD, secret, language);
-        assertThat(text(web)).contains(msg("cases.work.title", locale));
+        browser.signIn(username, PASSWORD, secret, language);
+        assertThat(browser.mainText()).contains(msg("cases.work.title", locale));
 
         // someone else of the same name already has a case of a colleague at the centre
         long namesakeCase = namesake(person);
@@ -125,37 +99,36 @@ class CaseJourneyTest {
                 .query(String.class).single();
 
         // intake: the search first (by IIN: nobody)
-        web.get(url("/cases/intake"));
+        browser.open("/cases/intake");
         web.findElement(By.name("iin")).sendKeys(person.iin());
         web.findElement(By.cssSelector("form.toolbar button[type=submit]")).click();
-        waitForText(web, msg("cases.intake.noDuplicates", locale));
+        browser.waitForText(msg("cases.intake.noDuplicates", locale));
         browser.screenshot("cases-journey-" + language + "-01-no-duplicates");
         web.findElement(By.cssSelector("#matches a.button.primary")).click();
-        waitForPath(web, "/cases/intake/new");
-        fill(web, "fullName", person.name());
+        browser.waitForPath("/cases/intake/new");
+        browser.fill("fullName", person.name());
         assertThat(web.findElement(By.name("iin")).getAttribute("value")).isEqualTo(person.iin());
-        date(web, "dateOfBirth", person.born());
+        browser.setValue("dateOfBirth", person.born());
         new Select(web.findElement(By.name("sex"))).selectByValue("FEMALE");
         web.findElement(By.cssSelector("input[name='languages'][value='kk']")).click();
         web.findElement(By.cssSelector("input[name='languages'][value='ru']")).click();
         new Select(web.findElement(By.name("citizenship"))).selectByValue("KZ");
-        fill(web, "phone", person.phone());
-        fill(web, "safeAddress", person.address());
+        browser.fill("phone", person.phone());
+        browser.fill("safeAddress", person.address());
         browser.screenshot("cases-journey-" + language + "-02-survivor-form");
         long casesBefore = casesOpenedBy(username);
         web.findElement(By.cssSelector("form.grid button[type=submit].primary")).click();
 
         // the duplicate check of registration: the namesake, by initials and case number; none of them is her
-        new WebDriverWait(web, Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.id("duplicate-check")).isEmpty());
+        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.id("duplicate-check")).isEmpty());
         assertThat(web.findElement(By.id("duplicate-check")).getText())
                 .contains(msg("cases.intake.check.title", locale), namesakeNumber,
                         kz.tendik.cases.survivor.Initials.of(person.name()), msg("cases.index.FULL_NAME", locale))
                 .doesNotContain(person.name());
         assertThat(casesOpenedBy(username)).as("nothing registered before the choice").isEqualTo(casesBefore);
         browser.screenshot("cases-journey-" + language + "-02b-possible-duplicate");
-        click(web, web.findElement(By.cssSelector("form.grid button.register-anyway")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
+        browser.click(web.findElement(By.cssSelector("form.grid button.register-anyway")));
+        browser.until(Duration.ofSeconds(15), d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
         String casePath = java.net.URI.create(web.getCurrentUrl()).getPath();
         long caseId = Long.parseLong(casePath.substring("/cases/".length()));
         String caseNumber = jdbc.sql("SELECT case_number FROM case_file WHERE id = ?").param(caseId)
@@ -166,51 +139,50 @@ class CaseJourneyTest {
         assertThat(jdbc.sql("""
                 SELECT purpose FROM audit_entry WHERE action = 'survivor.duplicates-dismissed' AND object_id = ?""")
                 .param(String.valueOf(survivorId)).query(String.class).list()).containsExactly("reviewed:" + namesakeId);
-        assertThat(text(web)).contains(person.name(), caseNumber,
+        assertThat(browser.mainText()).contains(person.name(), caseNumber,
                 Locale.forLanguageTag("kk").getDisplayLanguage(locale),
                 new Locale.Builder().setRegion("KZ").build().getDisplayCountry(locale));
         browser.screenshot("cases-journey-" + language + "-03-case-opened");
 
         // a second intake with the same IIN finds her
-        web.get(url("/cases/intake?iin=" + person.iin()));
+        browser.open("/cases/intake?iin=" + person.iin());
         assertThat(web.findElement(By.id("matches")).getText()).contains(caseNumber,
                 kz.tendik.cases.survivor.Initials.of(person.name())).doesNotContain(person.name());
         browser.screenshot("cases-journey-" + language + "-04-duplicate-found");
 
         // her phone changes: the profile form of the case page, loaded when its fold is opened
         String newPhone = CaseTestData.person().phone();
-        web.get(url(casePath));
-        click(web, web.findElement(By.cssSelector("#profile details.lazy-form summary")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.cssSelector("#profile-form input[name='contacts[0].value']")).isEmpty());
+        browser.open(casePath);
+        browser.click(web.findElement(By.cssSelector("#profile details.lazy-form summary")));
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#profile-form input[name='contacts[0].value']")).isEmpty());
         assertThat(web.findElement(By.name("contacts[0].value")).getAttribute("value")).isEqualTo(person.phone());
-        fill(web, "contacts[0].value", newPhone);
-        click(web, web.findElement(By.cssSelector("#profile-form input[name='contacts[0].safeToText']")));
-        screenshotAt(web, "contact-channels", "cases-journey-" + language + "-04b-profile-form");
-        click(web, web.findElement(By.cssSelector("#profile-form button[type=submit]")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("profile")).getText().contains(newPhone));
+        browser.fill("contacts[0].value", newPhone);
+        browser.click(web.findElement(By.cssSelector("#profile-form input[name='contacts[0].safeToText']")));
+        browser.screenshotAt("contact-channels", "cases-journey-" + language + "-04b-profile-form");
+        browser.click(web.findElement(By.cssSelector("#profile-form button[type=submit]")));
+        browser.until(Duration.ofSeconds(15), d -> d.findElement(By.id("profile")).getText().contains(newPhone));
         assertThat(web.findElement(By.id("profile")).getText()).doesNotContain(person.phone());
-        web.get(url(casePath));
+        browser.open(casePath);
         assertThat(web.findElement(By.id("timeline")).getText())
                 .contains(msg("cases.event.SURVIVOR_UPDATED", locale), msg("cases.eventDetail.CONTACTS", locale))
                 .doesNotContain(newPhone);
 
         // incident, classified question by question
-        web.get(url(casePath + "/incidents/new"));
-        date(web, "incidentDate", today.minusDays(1));
-        date(web, "reportDate", today);
+        browser.open(casePath + "/incidents/new");
+        browser.setValue("incidentDate", today.minusDays(1));
+        browser.setValue("reportDate", today);
         new Select(web.findElement(By.name("timeOfDay"))).selectByValue("EVENING_OR_NIGHT");
         new Select(web.findElement(By.name("regionCode"))).selectByValue("KZ-71");
         new Select(web.findElement(By.name("locationType"))).selectByValue("SHARED_HOME");
         answer(web, "RAPE", false, "SEXUAL_ASSAULT");
         answer(web, "SEXUAL_ASSAULT", false, "PHYSICAL_ASSAULT");
         web.findElement(By.cssSelector("input[name='answers[PHYSICAL_ASSAULT]'][value='true']")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#classification .decided")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("#classification .decided")).isEmpty());
         assertThat(web.findElement(By.cssSelector("#classification .decided")).getText())
                 .contains(msg("cases.gbvType.PHYSICAL_ASSAULT", locale));
         assertThat(web.findElements(By.name("timeOfDay"))).as("one time-of-day field after classifying: "
-                + ((JavascriptExecutor) web).executeScript("""
+                + browser.script("""
                 return document.forms.length + ' forms; ' + Array.from(document.getElementsByName('timeOfDay'))
                     .map(e => { let p = []; for (let n = e; n; n = n.parentElement) p.push(n.tagName + (n.id ? '#' + n.id : ''));
                                 return p.join('<'); }).join(' || ');""")).hasSize(1);
@@ -221,45 +193,44 @@ class CaseJourneyTest {
         new Select(web.findElement(By.name("perpetrators[0].occupation"))).selectByIndex(1);
         browser.screenshot("cases-journey-" + language + "-05-incident-classified");
         web.findElement(By.cssSelector("form.grid .actions button.primary")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
         assertThat(web.findElement(By.id("incidents")).getText()).contains(msg("cases.gbvType.PHYSICAL_ASSAULT", locale));
 
         // risk assessment: every factor present, so high
-        web.get(url(casePath + "/risk-assessments/new"));
-        new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.open(casePath + "/risk-assessments/new");
+        browser.until(Duration.ofSeconds(15), d -> "complete".equals(browser.script("return document.readyState")));
         int questions = web.findElements(By.cssSelector("fieldset.risk-answers")).size();
         assertThat(questions).isGreaterThanOrEqualTo(14);
         for (WebElement yes : web.findElements(By.cssSelector("input[type=radio][value='YES']"))) {
-            click(web, yes);
+            browser.click(yes);
         }
         assertThat(web.findElements(By.cssSelector("input[type=radio][value='YES']:checked"))).hasSize(questions);
         browser.screenshot("cases-journey-" + language + "-06-risk-assessment");
         web.findElement(By.cssSelector("form .actions button.primary, form button[type=submit].primary")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
         assertThat(web.findElement(By.id("risk")).getText()).contains(msg("cases.riskLevel.HIGH", locale));
         browser.screenshot("cases-journey-" + language + "-07-risk-high");
 
         // the home now asks for a safety plan
-        web.get(url("/"));
+        browser.open("/");
         assertThat(web.findElement(By.cssSelector(".work-high-risk-without-plan")).getText()).contains(caseNumber);
         browser.screenshot("cases-journey-" + language + "-08-home-high-risk");
 
         // safety plan
-        web.get(url(casePath + "/safety-plan"));
-        fill(web, "safeContacts", "Сіңлісі, 18:00-ден кейін");
-        fill(web, "safePlaces", "Дағдарыс орталығы");
-        fill(web, "codeWord", codeWord);
-        fill(web, "documentsReady", "Жеке куәлік, балалардың туу туралы куәліктері");
+        browser.open(casePath + "/safety-plan");
+        browser.fill("safeContacts", "Сіңлісі, 18:00-ден кейін");
+        browser.fill("safePlaces", "Дағдарыс орталығы");
+        browser.fill("codeWord", codeWord);
+        browser.fill("documentsReady", "Жеке куәлік, балалардың туу туралы куәліктері");
         web.findElement(By.cssSelector("form button[type=submit].primary")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
 
         // protective order
-        web.get(url(casePath + "/protective-measures/new"));
+        browser.open(casePath + "/protective-measures/new");
         new Select(web.findElement(By.name("type"))).selectByValue("PROTECTIVE_ORDER");
-        dateTime(web, "startsAt", today.minusDays(26).atTime(9, 0));
+        browser.setValue("startsAt", today.minusDays(26).atTime(9, 0));
         web.findElement(By.cssSelector("form button[type=submit].primary")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
         assertThat(web.findElement(By.id("measures")).getText()).contains(msg("cases.measure.type.PROTECTIVE_ORDER", locale));
 
         // referral: refused without the survivor's consent for that service, then made with it and accepted
@@ -269,88 +240,82 @@ class CaseJourneyTest {
         ReferralPurpose service = ProviderServices.serviceOf(ProviderKind.valueOf(jdbc.sql(
                 "SELECT kind FROM service_provider WHERE id = ?").param(providerId).query(String.class).single()));
         refer(web, providerId);
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#referral-form .field-error")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("#referral-form .field-error")).isEmpty());
         assertThat(web.findElement(By.cssSelector("#referral-form .field-error")).getText())
                 .contains(msg(service.messageKey(), locale));
-        screenshotAt(web, "referral-form", "cases-journey-" + language + "-10-referral-refused");
-        web.get(url(casePath + "#consents"));
+        browser.screenshotAt("referral-form", "cases-journey-" + language + "-10-referral-refused");
+        browser.open(casePath + "#consents");
         new Select(web.findElement(By.name("purpose"))).selectByValue("REFERRAL");
         new Select(web.findElement(By.name("referralTo"))).selectByValue(service.name());
         web.findElement(By.cssSelector("form[action$='/consents'] input[name='given'][value='true']")).click();
         web.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
         refer(web, providerId);
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#referrals table.referrals tbody tr")).isEmpty());
         WebElement row = web.findElement(By.cssSelector("#referrals table.referrals tbody tr"));
         // the provider's answer, in the row's folded form: opened, "accepted" chosen, date and who answered
-        ((JavascriptExecutor) web).executeScript("arguments[0].open = true;", row.findElement(By.cssSelector("details")));
-        ((JavascriptExecutor) web).executeScript("arguments[0].checked = true;",
+        browser.script("arguments[0].open = true;", row.findElement(By.cssSelector("details")));
+        browser.script("arguments[0].checked = true;",
                 row.findElement(By.cssSelector("details input[name='status'][value='ACCEPTED']")));
-        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
-                row.findElement(By.cssSelector("details input[name='answeredOn']")), today.toString());
-        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
-                row.findElement(By.cssSelector("details input[name='answeredBy']")), "Айжан Серікова");
-        click(web, row.findElement(By.cssSelector("details button.primary")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("referrals")).getText()
+        browser.setValue(row.findElement(By.cssSelector("details input[name='answeredOn']")), today);
+        browser.setValue(row.findElement(By.cssSelector("details input[name='answeredBy']")), "Айжан Серікова");
+        browser.click(row.findElement(By.cssSelector("details button.primary")));
+        browser.until(Duration.ofSeconds(15), d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.ACCEPTED.messageKey(), locale)));
-        screenshotAt(web, "referrals", "cases-journey-" + language + "-11-referral-accepted");
-        click(web, web.findElement(By.xpath(
+        browser.screenshotAt("referrals", "cases-journey-" + language + "-11-referral-accepted");
+        browser.click(web.findElement(By.xpath(
                 "//section[@id='referrals']//form[input[@name='status' and @value='DONE']]//button")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("referrals")).getText()
+        browser.until(Duration.ofSeconds(15), d -> d.findElement(By.id("referrals")).getText()
                 .contains(msg(ReferralStatus.DONE.messageKey(), locale)));
 
         // a service provided, in the form that is loaded when its fold is opened
-        click(web, web.findElement(By.cssSelector("#services details.lazy-form summary")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
+        browser.click(web.findElement(By.cssSelector("#services details.lazy-form summary")));
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#service-form select[name='workerId']")).isEmpty());
         new Select(web.findElement(By.cssSelector("#service-form select[name='service']"))).selectByValue(service.name());
         new Select(web.findElement(By.cssSelector("#service-form select[name='workerId']"))).selectByIndex(1);
-        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];",
-                web.findElement(By.cssSelector("#service-form input[name='providedOn']")), today.toString());
-        click(web, web.findElement(By.cssSelector("#service-form button[type=submit]")));
-        new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
+        browser.setValue(web.findElement(By.cssSelector("#service-form input[name='providedOn']")), today);
+        browser.click(web.findElement(By.cssSelector("#service-form button[type=submit]")));
+        browser.until(Duration.ofSeconds(15),
+                d -> !d.findElements(By.cssSelector("#services table tbody tr")).isEmpty());
 
         // follow-up
-        fill(web, "title", "Мобильді топпен кездесуді келісу");
-        date(web, "dueOn", today.plusDays(2));
+        browser.fill("title", "Мобильді топпен кездесуді келісу");
+        browser.setValue("dueOn", today.plusDays(2));
         web.findElement(By.cssSelector("form[action$='/follow-ups'] button[type=submit]")).click();
-        waitForPath(web, casePath);
+        browser.waitForPath(casePath);
         browser.screenshot("cases-journey-" + language + "-12-case-after");
 
         // home: the order ends within 7 days; no high-risk case without a plan any more
-        web.get(url("/"));
+        browser.open("/");
         assertThat(web.findElement(By.cssSelector(".work-expiring-measures")).getText()).contains(caseNumber);
         assertThat(web.findElement(By.cssSelector(".work-high-risk-without-plan")).getText()).doesNotContain(caseNumber);
-        assertThat(text(web)).doesNotContain(person.name());
+        assertThat(browser.mainText()).doesNotContain(person.name());
         browser.screenshot("cases-journey-" + language + "-13-home");
-        web.get(url("/cases?risk=HIGH"));
-        assertThat(text(web)).contains(caseNumber, kz.tendik.cases.survivor.Initials.of(person.name()))
+        browser.open("/cases?risk=HIGH");
+        assertThat(browser.mainText()).contains(caseNumber, kz.tendik.cases.survivor.Initials.of(person.name()))
                 .doesNotContain(person.name());
         browser.screenshot("cases-journey-" + language + "-14-list-high-risk");
 
         // closure: asked by the caseworker, approved by supervisor.astana
-        web.get(url(casePath + "#closure"));
-        click(web, web.findElement(By.id("safetyAddressed1")));
-        click(web, web.findElement(By.id("servicesDoneOrDeclined1")));
+        browser.open(casePath + "#closure");
+        browser.click(web.findElement(By.id("safetyAddressed1")));
+        browser.click(web.findElement(By.id("servicesDoneOrDeclined1")));
         new Select(web.findElement(By.name("survivorWish"))).selectByValue("AGREES_TO_CLOSE");
         new Select(web.findElement(By.cssSelector("form.closure-request [name=reason]"))).selectByValue("NEEDS_MET");
-        click(web, web.findElement(By.cssSelector("form.closure-request button[type=submit]")));
-        new WebDriverWait(web, Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector(".pending-banner")).isEmpty());
-        screenshotAt(web, "closure", "cases-journey-" + language + "-15-closure-requested");
-        web.manage().deleteAllCookies();
-        signIn(web, "supervisor.astana", DEMO_PASSWORD, enrol("supervisor.astana"), language);
-        web.get(url(casePath));
-        click(web, web.findElement(By.cssSelector("#closure form[action$='/closure/approve'] button.primary")));
-        new WebDriverWait(web, Duration.ofSeconds(15))
-                .until(d -> !d.findElements(By.cssSelector(".closed-banner")).isEmpty());
-        Locale supervisorLocale = accounts.findByUsername("supervisor.astana").orElseThrow().toCurrentUser().locale();
+        browser.click(web.findElement(By.cssSelector("form.closure-request button[type=submit]")));
+        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector(".pending-banner")).isEmpty());
+        browser.screenshotAt("closure", "cases-journey-" + language + "-15-closure-requested");
+        browser.signOut();
+        browser.signIn("supervisor.astana", DEMO_PASSWORD, users.enrol("supervisor.astana"), language);
+        browser.open(casePath);
+        browser.click(web.findElement(By.cssSelector("#closure form[action$='/closure/approve'] button.primary")));
+        browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.cssSelector(".closed-banner")).isEmpty());
+        Locale supervisorLocale = users.current("supervisor.astana").locale();
         assertThat(web.findElement(By.cssSelector("dl.case-facts")).getText())
                 .contains(msg(CaseStage.CLOSED.messageKey(), supervisorLocale));
-        screenshotAt(web, "closure", "cases-journey-" + language + "-16-closure-approved");
+        browser.screenshotAt("closure", "cases-journey-" + language + "-16-closure-approved");
 
         List<String> secrets = new ArrayList<>(List.of(person.name(), person.iin(), person.phone(),
                 person.phone().replaceAll("\\D", ""), person.address(), narrative, codeWord, person.surname(),
@@ -364,8 +329,7 @@ class CaseJourneyTest {
      */
     private long namesake(CaseTestData.Person person) {
         CaseTestData.Person other = CaseTestData.person();
-        kz.tendik.identity.CurrentUser colleague = accounts.findByUsername("caseworker.astana").orElseThrow()
-                .toCurrentUser();
+        kz.tendik.identity.CurrentUser colleague = users.current("caseworker.astana");
         long survivor = registry.register(colleague, new kz.tendik.cases.survivor.SurvivorProfile(person.name(), null,
                 other.iin(), other.born(), null, null, kz.tendik.cases.survivor.Sex.FEMALE, null, null, List.of("kk"),
                 null, null, "KZ", null, List.of(new kz.tendik.cases.survivor.ContactChannel(
@@ -379,118 +343,32 @@ class CaseJourneyTest {
                 .param(username).query(Long.class).single();
     }
 
-    private void signIn(WebDriver web, String username, String password, String secret, String language) throws Exception {
-        web.get(url("/login?lang=" + language));
-        web.findElement(By.name("username")).sendKeys(username);
-        web.findElement(By.name("password")).sendKeys(password);
-        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        waitForPath(web, "/login/two-factor");
-        web.findElement(By.name("code")).sendKeys(code(secret));
-        web.findElement(By.cssSelector("form[action$='/login/two-factor'] button[type=submit]")).click();
-        waitForPath(web, "/");
-    }
-
-    /** Two-factor for a demo user (the demo leaves it to the user); returns the secret. */
-    private String enrol(String username) throws Exception {
-        long id = accounts.findByUsername(username).orElseThrow().id();
-        String secret = twoFactor.begin(id);
-        assertThat(twoFactor.confirm(id, code(secret))).hasSize(10);
-        return secret;
-    }
-
     /** Refers to the provider through the referral form, which is loaded when its fold is opened. */
     private void refer(WebDriver web, long providerId) {
         if (web.findElements(By.id("referral-form")).isEmpty()) {
-            click(web, web.findElement(By.cssSelector("#referrals details.lazy-form summary")));
-            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> !d.findElements(By.id("providerId")).isEmpty());
+            browser.click(web.findElement(By.cssSelector("#referrals details.lazy-form summary")));
+            browser.until(Duration.ofSeconds(15), d -> !d.findElements(By.id("providerId")).isEmpty());
         }
         WebElement provider = web.findElement(By.id("providerId"));
-        click(web, provider);
+        browser.click(provider);
         new Select(provider).selectByValue(String.valueOf(providerId));
-        click(web, web.findElement(By.cssSelector("#referral-form button[type=submit].primary")));
-    }
-
-    private void screenshotAt(WebDriver web, String id, String name) throws Exception {
-        ((JavascriptExecutor) web).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
-        browser.screenshot(name);
+        browser.click(web.findElement(By.cssSelector("#referral-form button[type=submit].primary")));
     }
 
     private String caseworker(String username, String language) throws Exception {
-        OrgUnit centre = accounts.findByUsername("caseworker.astana").orElseThrow().toCurrentUser().orgUnit();
-        long id = accounts.findByUsername(username).map(a -> a.id()).orElseGet(() -> accounts.create(username,
-                "Динара Journey " + language, passwords.encode(PASSWORD), Role.CASEWORKER, centre, language));
+        long id = users.user(username, "Динара Journey " + language, PASSWORD, Role.CASEWORKER,
+                users.unitOf("caseworker.astana"), language);
         // supervisor.astana approves her closure: she is in her team (decision 0026)
-        supervision.add(accounts.findByUsername("supervisor.astana").orElseThrow().id(), id, null,
-                java.time.Instant.now());
-        String secret = twoFactor.begin(id);
-        assertThat(twoFactor.confirm(id, code(secret))).hasSize(10);
-        return secret;
+        supervision.add(users.id("supervisor.astana"), id, null, java.time.Instant.now());
+        return users.enrol(id);
     }
 
     private void answer(WebDriver web, String question, boolean value, String next) {
         web.findElement(By.cssSelector("input[name='answers[" + question + "]'][value='" + value + "']")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("input[name='answers[" + next + "]']")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("input[name='answers[" + next + "]']")).isEmpty());
     }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String text(WebDriver web) {
-        return web.findElement(By.tagName("main")).getText();
-    }
-
-    private static void click(WebDriver web, WebElement element) {
-        ((JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private static void fill(WebDriver web, String field, String value) {
-        WebElement input = web.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Date inputs take what the browser's locale expects when typed; set the ISO value as a form would send it. */
-    private static void date(WebDriver web, String field, LocalDate value) {
-        setValue(web, field, value.toString());
-    }
-
-    private static void dateTime(WebDriver web, String field, java.time.LocalDateTime value) {
-        setValue(web, field, value.toString());
-    }
-
-    private static void setValue(WebDriver web, String field, String value) {
-        ((JavascriptExecutor) web).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                web.findElement(By.name(field)), value);
-    }
-
-    /** Waits for the page; when it does not come, fails with the form's errors (what the user would read). */
-    private static void waitForPath(WebDriver web, String path) {
-        try {
-            new WebDriverWait(web, Duration.ofSeconds(15))
-                    .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(path));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("still at " + web.getCurrentUrl() + " instead of " + path + "; errors: "
-                    + ((JavascriptExecutor) web).executeScript("""
-                    return Array.from(document.querySelectorAll('.field-error, .alert.error')).map(e =>
-                        ((e.parentElement && e.parentElement.querySelector('[name]')) || {name: '?'}).name + ': '
-                        + e.textContent.trim()).join(' | ');"""), e);
-        }
-    }
-
-    private static void waitForText(WebDriver web, String text) {
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains(text));
-    }
-
-    private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, new SystemTimeProvider().getTime() / 30);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

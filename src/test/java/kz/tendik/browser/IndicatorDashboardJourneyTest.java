@@ -1,6 +1,5 @@
 package kz.tendik.browser;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,26 +9,15 @@ import java.util.List;
 
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
-import kz.tendik.identity.account.UserAccounts;
 import kz.tendik.indicators.GenderInequalityIndex;
 import kz.tendik.indicators.csv.CsvTable;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,10 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  * the new inputs and the dashboard shows them in its Chart.js chart and its table; the figure's CSV and XLSX
  * downloads hold them. Screenshots of every dashboard in Kazakh, Russian and English go to target/screenshots/.
  */
-@Tag("browser")
-@Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserJourney
 class IndicatorDashboardJourneyTest {
 
     private static final String USERNAME = "browser.analyst";
@@ -62,30 +47,14 @@ class IndicatorDashboardJourneyTest {
             lfpr,KAZ,2024,M,75.5,UNDP HDR,browser test
             """;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    PasswordEncoder passwords;
-
     private Browser browser;
     private Path downloads;
 
     @BeforeAll
-    void start() throws IOException {
-        if (accounts.findByUsername(USERNAME).isEmpty()) {
-            accounts.create(USERNAME, "Ерлан Ахметов", passwords.encode(PASSWORD), Role.NATIONAL_ANALYST, OrgUnit.NATIONAL, "ru");
-        }
-        downloads = Files.createTempDirectory("tendik-downloads-");
-        browser = new Browser(downloads);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    void start(Browser browser, JourneyAccounts users) {
+        this.browser = browser;
+        downloads = browser.downloads();
+        users.user(USERNAME, "Ерлан Ахметов", PASSWORD, Role.NATIONAL_ANALYST, OrgUnit.NATIONAL, "ru");
     }
 
     @Test
@@ -93,15 +62,14 @@ class IndicatorDashboardJourneyTest {
         WebDriver web = browser.driver();
         signIn(web, "ru");
 
-        web.get(url("/indicators/dashboards"));
+        browser.open("/indicators/dashboards");
         assertThat(rowOf(web, "kz-pay", "2024")).as("no 2024 pay gap before the import").isNull();
 
         Path file = Files.writeString(downloads.resolve("kaz-2024.csv"), FILE, StandardCharsets.UTF_8);
-        web.get(url("/indicators/import"));
+        browser.open("/indicators/import");
         web.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         web.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("Загружено"));
+        browser.until(Duration.ofSeconds(20), d -> d.findElement(By.tagName("main")).getText().contains("Загружено"));
         browser.screenshot("dashboard-import-done-ru");
 
         // the figures the dashboard must show, computed here independently of the stored results
@@ -109,25 +77,24 @@ class IndicatorDashboardJourneyTest {
         double gii = GenderInequalityIndex.compute(new GenderInequalityIndex.Inputs(12.5, 19.75, 100.0, 100.0, 27.5, 72.5,
                 64.25, 75.5)).orElseThrow().gii();
 
-        web.get(url("/indicators/dashboards"));
+        browser.open("/indicators/dashboards");
         WebElement payRow = rowOf(web, "kz-pay", "2024");
         assertThat(payRow).as("the 2024 row of the pay gap table").isNotNull();
-        assertThat(text(web, payRow)).contains(String.format("%.1f", gap).replace('.', ','), "76,1");
-        assertThat(text(web, rowOf(web, "kz-gii", "2024"))).contains(String.format("%.3f", gii).replace('.', ','));
+        assertThat(text(payRow)).contains(String.format("%.1f", gap).replace('.', ','), "76,1");
+        assertThat(text(rowOf(web, "kz-gii", "2024"))).contains(String.format("%.3f", gii).replace('.', ','));
         // the chart drawn by Chart.js holds the same figures
-        JavascriptExecutor js = (JavascriptExecutor) web;
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                js.executeScript("return !!(window.Chart && Chart.getChart('chart-kz-pay'));")));
+        browser.until(d -> Boolean.TRUE.equals(
+                browser.script("return !!(window.Chart && Chart.getChart('chart-kz-pay'));")));
         @SuppressWarnings("unchecked")
-        List<Object> chart = (List<Object>) js.executeScript("""
+        List<Object> chart = (List<Object>) browser.script("""
                 const c = Chart.getChart('chart-kz-pay'); const i = c.data.labels.indexOf('2024');
                 return [i, c.data.datasets[0].data[i], c.data.datasets[1].data[i]];""");
         assertThat(((Number) chart.get(0)).intValue()).isNotNegative();
         assertThat(((Number) chart.get(1)).doubleValue()).isCloseTo(gap, within(1e-9));
-        Object giiInChart = js.executeScript("""
+        Object giiInChart = browser.script("""
                 const c = Chart.getChart('chart-kz-gii'); return c.data.datasets[0].data[c.data.labels.indexOf('2024')];""");
         assertThat(((Number) giiInChart).doubleValue()).isCloseTo(gii, within(1e-9));
-        js.executeScript("document.getElementById('title-kz-pay').scrollIntoView();");
+        browser.scrollTo("title-kz-pay");
         browser.screenshot("dashboard-pay-gap-after-import-ru");
 
         // downloads: the CSV and the XLSX of the pay gap figure
@@ -153,9 +120,9 @@ class IndicatorDashboardJourneyTest {
         signIn(web, "en");
         for (String lang : List.of("kk", "ru", "en")) {
             for (String page : List.of("", "/neighbours?peer=MNG&peer=TUR", "/country?country=UZB", "/regions")) {
-                web.get(url("/indicators/dashboards" + page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
-                new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return document.querySelectorAll('canvas').length === 0 || "
+                browser.open("/indicators/dashboards" + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                browser.until(d -> Boolean.TRUE.equals(browser
+                        .script("return document.querySelectorAll('canvas').length === 0 || "
                                 + "!!(window.Chart && Chart.getChart(document.querySelector('canvas')));")));
                 String name = page.isEmpty() ? "kazakhstan" : page.substring(1).replaceAll("\\?.*", "");
                 browser.screenshot("dashboard-desktop-" + name + "-" + lang);
@@ -165,12 +132,10 @@ class IndicatorDashboardJourneyTest {
 
     /** Signs in as the test analyst unless already signed in (the tests share the browser). */
     private void signIn(WebDriver web, String lang) {
-        web.get(url("/indicators?lang=" + lang));
+        browser.open("/indicators?lang=" + lang);
         if (web.getCurrentUrl().contains("/login")) {
-            web.findElement(By.name("username")).sendKeys(USERNAME);
-            web.findElement(By.name("password")).sendKeys(PASSWORD);
-            web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-            new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+            browser.submitPassword(USERNAME, PASSWORD);
+            browser.until(d -> !d.getCurrentUrl().contains("/login"));
         }
     }
 
@@ -180,18 +145,14 @@ class IndicatorDashboardJourneyTest {
     }
 
     /** The row's text (its table sits in a closed details element, so textContent rather than the visible text). */
-    private static String text(WebDriver web, WebElement row) {
-        return (String) ((JavascriptExecutor) web).executeScript("return arguments[0].textContent;", row);
+    private String text(WebElement row) {
+        return (String) browser.script("return arguments[0].textContent;", row);
     }
 
     private Path waitForDownload(String name) {
         Path file = downloads.resolve(name);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(file)
+        browser.until(Duration.ofSeconds(20), d -> Files.exists(file)
                 && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

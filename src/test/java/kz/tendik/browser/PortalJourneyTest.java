@@ -17,25 +17,19 @@ import java.util.stream.Collectors;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import kz.tendik.indicators.store.IndicatorImports;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,10 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without putting it in the address or the history. Screenshots on a phone-sized and a desktop window go to
  * target/screenshots/.
  */
-@Tag("browser")
-@Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserJourney
 class PortalJourneyTest {
 
     private static final HttpServer NEUTRAL = neutralSite();
@@ -85,8 +76,6 @@ class PortalJourneyTest {
     /** The published figures (issue 6, item 5): screenshots on a phone and a desktop. */
     private static final List<String> FIGURES = List.of("/help/data", "/help/data/neighbours", "/help/data/regions");
 
-    @LocalServerPort
-    int port;
     @Autowired
     IndicatorImports imports;
     private Browser browser;
@@ -97,15 +86,12 @@ class PortalJourneyTest {
     }
 
     @BeforeAll
-    void start() throws IOException {
-        browser = new Browser();
+    void start(Browser browser) {
+        this.browser = browser;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         NEUTRAL.stop(0);
     }
 
@@ -113,23 +99,23 @@ class PortalJourneyTest {
     void theQuickExitButtonLeavesForTheNeutralSiteAndReplacesTheHistoryEntry() {
         WebDriver web = browser.driver();
         web.get(neutralUrl() + "/before");
-        web.get(url("/help/pages/safety-plan?lang=ru"));
+        browser.open("/help/pages/safety-plan?lang=ru");
         web.findElement(By.id("quick-exit")).click();
-        waitFor(web, neutralUrl() + "/weather");
+        waitFor(neutralUrl() + "/weather");
         web.navigate().back();
-        waitFor(web, neutralUrl() + "/before"); // the help page is no longer in the back history
+        waitFor(neutralUrl() + "/before"); // the help page is no longer in the back history
     }
 
     @Test
     void pressingShiftThreeTimesLeavesForTheNeutralSite() {
         WebDriver web = browser.driver();
-        web.get(url("/help/centres?lang=kk"));
+        browser.open("/help/centres?lang=kk");
         Actions keys = new Actions(web);
         for (int i = 0; i < 3; i++) {
             keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT);
         }
         keys.perform();
-        waitFor(web, neutralUrl() + "/weather");
+        waitFor(neutralUrl() + "/weather");
     }
 
     @Test
@@ -137,11 +123,11 @@ class PortalJourneyTest {
         WebDriver web = browser.driver();
         web.manage().window().setSize(new Dimension(390, 844));
         try {
-            web.get(url("/help/centres?lang=ru"));
+            browser.open("/help/centres?lang=ru");
             new Select(web.findElement(By.id("region"))).selectByValue("KZ-75");
             new Select(web.findElement(By.id("need"))).selectByValue("SHELTER");
             web.findElement(By.cssSelector("#centre-search button[type=submit]")).click();
-            new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("region=KZ-75"));
+            browser.until(d -> d.getCurrentUrl().contains("region=KZ-75"));
             assertThat(web.findElement(By.id("results")).getText())
                     .contains("Центр поддержки семьи города Алматы", "Мест для проживания: 15")
                     .doesNotContain("Ауэзовского");
@@ -161,14 +147,14 @@ class PortalJourneyTest {
         String axe = axeSource();
         List<String> violations = new ArrayList<>();
         for (String language : LANGUAGES) {
-            web.get(url("/help?lang=" + language));
+            browser.open("/help?lang=" + language);
             for (String page : pagesWithACentre(web)) {
-                web.get(url(page));
+                browser.open(page);
                 assertThat(web.findElements(By.cssSelector("header.portal-top a#quick-exit")))
                         .as(language + " " + page + " has the quick exit").hasSize(1);
                 assertThat(web.findElements(By.cssSelector("footer.portal-bottom p.exit-notice a[href='/help/pages/browsing-safely']")))
                         .as(language + " " + page + " has the browsing-safely notice").hasSize(1);
-                ((JavascriptExecutor) web).executeScript(axe);
+                browser.script(axe);
                 for (String violation : axeViolations(web)) {
                     violations.add(language + " " + page + ": " + violation);
                 }
@@ -180,7 +166,7 @@ class PortalJourneyTest {
     @Test
     void publicPagesLoadNothingFromAnotherOriginAndSetOnlyTheLanguageCookie() throws InterruptedException {
         ChromeDriver web = (ChromeDriver) browser.driver();
-        String origin = "http://localhost:" + port;
+        String origin = browser.url("");
         List<String> foreign = new ArrayList<>();
         // a request the Content-Security-Policy blocks never shows in the resource timing, only as a violation event:
         // the listener is installed before any of the page's own scripts run
@@ -190,10 +176,10 @@ class PortalJourneyTest {
                     e.violatedDirective + ' ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber));"""));
         try {
             for (String language : LANGUAGES) {
-                web.manage().deleteAllCookies();
-                web.get(url("/help?lang=" + language));
+                browser.signOut();
+                browser.open("/help?lang=" + language);
                 for (String page : pagesWithACentre(web)) {
-                    web.get(url(page));
+                    browser.open(page);
                     @SuppressWarnings("unchecked")
                     List<String> resources = (List<String>) web.executeScript(
                             "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name));");
@@ -208,10 +194,10 @@ class PortalJourneyTest {
             assertThat(foreign).as("resources from another origin, loaded or blocked").isEmpty();
 
             // the listener does see a blocked request: an image from the neutral site, which the policy refuses
-            web.get(url("/help"));
+            browser.open("/help");
             web.executeScript("const i = new Image(); i.src = arguments[0]; document.body.appendChild(i);",
                     neutralUrl() + "/pixel.png");
-            new WebDriverWait(web, Duration.ofSeconds(5)).until(d -> !violations(web).isEmpty());
+            browser.until(Duration.ofSeconds(5), d -> !violations(web).isEmpty());
             assertThat(violations(web)).anyMatch(v -> v.startsWith("img-src") && v.contains(neutralUrl()));
         } finally {
             web.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", listener.get("identifier")));
@@ -223,7 +209,7 @@ class PortalJourneyTest {
         WebDriver web = browser.driver();
         for (String language : LANGUAGES) {
             for (String page : READING) {
-                web.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
+                browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                 // a first Tab can land on the document itself (nothing focused yet): the first element it reaches counts
                 for (int i = 0; i < 3 && "BODY".equals(focusedTag(web)); i++) {
                     new Actions(web).sendKeys(Keys.TAB).perform();
@@ -239,7 +225,7 @@ class PortalJourneyTest {
             }
         }
         // the form controls of the centre finder: a ring of at least 3:1 against the white form behind it
-        web.get(url("/help/centres?lang=en"));
+        browser.open("/help/centres?lang=en");
         for (String control : List.of("#region", "#city", "#need", "#centre-search button[type=submit]")) {
             for (int i = 0; i < 40 && !focusedMatches(web, control); i++) {
                 new Actions(web).sendKeys(Keys.TAB).perform();
@@ -258,8 +244,8 @@ class PortalJourneyTest {
             try {
                 for (String language : LANGUAGES) {
                     for (String page : READING) {
-                        web.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
-                        Object wide = ((JavascriptExecutor) web).executeScript("""
+                        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                        Object wide = browser.script("""
                                 document.documentElement.style.fontSize = '200%';
                                 const width = window.innerWidth;
                                 if (document.documentElement.scrollWidth <= width) { return null; }
@@ -283,21 +269,21 @@ class PortalJourneyTest {
     @Test
     void nearMeFindsTheNearestCentreWithoutPuttingThePositionInTheAddress() throws IOException {
         ChromeDriver web = (ChromeDriver) browser.driver();
-        web.executeCdpCommand("Browser.grantPermissions", Map.of("origin", "http://localhost:" + port,
+        web.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.url(""),
                 "permissions", List.of("geolocation")));
         // a position in Temirtau: its centre is nearest, Karaganda's (about 30 km away) next
         web.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 50.0549, "longitude", 72.9646,
                 "accuracy", 50));
         web.manage().window().setSize(new Dimension(390, 844));
         try {
-            web.get(url("/help/centres?lang=en"));
+            browser.open("/help/centres?lang=en");
             String address = web.getCurrentUrl();
             long history = (Long) web.executeScript("return history.length");
             WebElement near = web.findElement(By.id("near-me"));
             assertThat(near.isDisplayed()).as("the button is shown when the browser can locate").isTrue();
             near.click();
             // the results are swapped in by script: the heading read may be replaced while it is read
-            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+            browser.until(Duration.ofSeconds(15), d ->
                     d.findElement(By.id("results-title")).getText().startsWith("Nearest centres"));
             List<String> names = web.findElements(By.cssSelector("ul.centre-list h3 a")).stream().map(WebElement::getText).toList();
             assertThat(names).first().isEqualTo("Temirtau Family Support Centre");
@@ -321,16 +307,16 @@ class PortalJourneyTest {
     @Test
     void thePublicRegionalPageShowsImportedRegionalValuesAccessibly() throws IOException {
         WebDriver web = browser.driver();
-        web.get(url("/help/data/regions?lang=en"));
+        browser.open("/help/data/regions?lang=en");
         if (!web.findElements(By.id("no-regional")).isEmpty()) { // this JVM's database has no regional value yet
             for (String language : LANGUAGES) {
-                web.get(url("/help/data/regions?lang=" + language));
+                browser.open("/help/data/regions?lang=" + language);
                 browser.screenshot("portal-desktop-figures-regions-empty-" + language);
             }
             web.manage().window().setSize(new Dimension(390, 844));
             try {
                 for (String language : LANGUAGES) {
-                    web.get(url("/help/data/regions?lang=" + language));
+                    browser.open("/help/data/regions?lang=" + language);
                     browser.screenshot("portal-phone-figures-regions-empty-" + language);
                 }
             } finally {
@@ -341,11 +327,11 @@ class PortalJourneyTest {
         web.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         String axe = axeSource();
         for (String language : LANGUAGES) {
-            web.get(url("/help/data/regions?indicator=lfpr&period=2021&lang=" + language));
+            browser.open("/help/data/regions?indicator=lfpr&period=2021&lang=" + language);
             assertThat(web.findElements(By.cssSelector("figure.svg-chart svg[role=img]"))).isNotEmpty();
             assertThat(web.findElements(By.id("no-regional"))).isEmpty();
             assertThat(web.findElement(By.tagName("main")).getText()).contains("2021");
-            ((JavascriptExecutor) web).executeScript(axe);
+            browser.script(axe);
             assertThat(axeViolations(web)).as(language + " regional page").isEmpty();
             browser.screenshot("portal-desktop-figures-regions-values-" + language);
         }
@@ -362,35 +348,35 @@ class PortalJourneyTest {
     void screenshotsOnAPhoneAndADesktop() throws IOException {
         WebDriver web = browser.driver();
         for (String language : LANGUAGES) {
-            web.get(url("/help?lang=" + language));
+            browser.open("/help?lang=" + language);
             String centre = pagesWithACentre(web).get(PAGES.size());
-            web.get(url("/help"));
+            browser.open("/help");
             browser.screenshot("portal-desktop-home-" + language);
             web.manage().window().setSize(new Dimension(390, 844));
             try {
                 web.navigate().refresh();
                 browser.screenshot("portal-phone-home-" + language);
-                web.get(url("/help/pages/safety-plan"));
+                browser.open("/help/pages/safety-plan");
                 browser.screenshot("portal-phone-safety-plan-" + language);
-                web.get(url("/help/centres?region=KZ-75&need=SHELTER"));
-                ((JavascriptExecutor) web).executeScript("document.getElementById('results').scrollIntoView()");
+                browser.open("/help/centres?region=KZ-75&need=SHELTER");
+                browser.scrollTo("results");
                 browser.screenshot("portal-phone-centres-results-" + language);
-                web.get(url(centre));
+                browser.open(centre);
                 browser.screenshot("portal-phone-centre-" + language);
-                web.get(url("/help/data/open"));
+                browser.open("/help/data/open");
                 browser.screenshot("portal-phone-open-data-" + language);
-                web.get(url("/help/no-such-page"));
+                browser.open("/help/no-such-page");
                 browser.screenshot("portal-phone-not-found-" + language);
             } finally {
                 web.manage().window().setSize(new Dimension(1280, 900));
             }
-            web.get(url("/help/centres?need=LEGAL_AID"));
+            browser.open("/help/centres?need=LEGAL_AID");
             browser.screenshot("portal-desktop-centres-" + language);
-            web.get(url(centre));
+            browser.open(centre);
             browser.screenshot("portal-desktop-centre-" + language);
-            web.get(url("/help/pages/safety-plan"));
+            browser.open("/help/pages/safety-plan");
             browser.screenshot("portal-desktop-safety-plan-" + language);
-            web.get(url("/help/data/open"));
+            browser.open("/help/data/open");
             browser.screenshot("portal-desktop-open-data-" + language);
         }
     }
@@ -401,13 +387,13 @@ class PortalJourneyTest {
         for (String language : LANGUAGES) {
             for (String page : FIGURES) {
                 String name = page.equals("/help/data") ? "kazakhstan" : page.substring(page.lastIndexOf('/') + 1);
-                web.get(url(page + "?lang=" + language));
+                browser.open(page + "?lang=" + language);
                 // drawn on the server: the charts are there with no script of their own, and nothing loads a library
                 assertThat(web.findElements(By.tagName("canvas"))).isEmpty();
                 if (!name.equals("regions")) {
                     assertThat(web.findElements(By.cssSelector("figure.svg-chart svg[role=img]"))).isNotEmpty();
                 }
-                long bytes = (Long) ((JavascriptExecutor) web).executeScript("""
+                long bytes = (Long) browser.script("""
                         return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
                             .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0);""");
                 assertThat(bytes).as(page + " page weight with its stylesheet and script").isLessThan(200_000);
@@ -477,7 +463,7 @@ class PortalJourneyTest {
 
     /** The public pages plus the page of the first centre the finder lists. */
     private List<String> pagesWithACentre(WebDriver web) {
-        web.get(url("/help/centres"));
+        browser.open("/help/centres");
         String centre = URI.create(web.findElement(By.cssSelector("ul.centre-list h3 a")).getAttribute("href")).getPath();
         List<String> pages = new ArrayList<>(PAGES);
         pages.add(centre);
@@ -492,12 +478,8 @@ class PortalJourneyTest {
         }
     }
 
-    private static void waitFor(WebDriver web, String address) {
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(address));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    private void waitFor(String address) {
+        browser.until(d -> d.getCurrentUrl().equals(address));
     }
 
     private static String neutralUrl() {

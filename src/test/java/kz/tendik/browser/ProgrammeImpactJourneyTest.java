@@ -12,27 +12,17 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import kz.tendik.identity.OrgUnit;
 import kz.tendik.identity.Role;
-import kz.tendik.identity.account.UserAccounts;
 import kz.tendik.identity.token.ApiTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import kz.tendik.programs.cohort.Certificates;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,10 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in Kazakh), and the cohort's impact page shows the paired statistics in Kazakh, Russian and English; the
  * coordinator reads a programme's impact with the DHS items; anyone, signed out, verifies a demo certificate.
  */
-@Tag("browser")
-@Tag("integration")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserJourney
 class ProgrammeImpactJourneyTest {
 
     private static final String COORDINATOR = "browser.impact.coordinator";
@@ -59,12 +46,6 @@ class ProgrammeImpactJourneyTest {
             "contraception-womans-job"};
     private static final boolean[] REVERSE = {false, true, false, false, true, false, false, true, false, false, true, false};
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -75,53 +56,48 @@ class ProgrammeImpactJourneyTest {
     private Browser browser;
     private long coordinatorId;
     private long facilitatorId;
+    private JourneyAccounts users;
 
     @BeforeAll
-    void start() throws Exception {
-        coordinatorId = accounts.findByUsername(COORDINATOR).map(a -> a.id()).orElseGet(() -> accounts.create(COORDINATOR,
-                "Сәуле Жақсылықова", passwords.encode(PASSWORD), Role.PROGRAMME_COORDINATOR, OrgUnit.NATIONAL, "kk"));
-        facilitatorId = accounts.findByUsername(FACILITATOR).map(a -> a.id()).orElseGet(() -> accounts.create(FACILITATOR,
-                "Ләйлә Оспанова", passwords.encode(PASSWORD), Role.FACILITATOR, OrgUnit.region("KZ-75"), "kk"));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    void start(Browser browser, JourneyAccounts users) {
+        this.browser = browser;
+        this.users = users;
+        coordinatorId = users.user(COORDINATOR, "Сәуле Жақсылықова", PASSWORD, Role.PROGRAMME_COORDINATOR,
+                OrgUnit.NATIONAL, "kk");
+        facilitatorId = users.user(FACILITATOR, "Ләйлә Оспанова", PASSWORD, Role.FACILITATOR, OrgUnit.region("KZ-75"),
+                "kk");
     }
 
     @Test
     void aCohortIsMeasuredBeforeAndAfterAndTheImpactPageShowsTheChange() throws Exception {
         WebDriver web = browser.driver();
         long programme = programmeThroughTheApi();
-        signIn(web, COORDINATOR, "kk");
-        web.get(url("/cohorts/new?programmeId=" + programme + "&lang=kk"));
+        browser.signIn(COORDINATOR, PASSWORD, null, "kk");
+        browser.open("/cohorts/new?programmeId=" + programme + "&lang=kk");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-        fill(web, "name", "Алматы, күзгі топ");
-        date(web, web.findElement(By.name("startsOn")), today.minusDays(7).toString());
-        date(web, web.findElement(By.name("endsOn")), today.plusDays(60).toString());
-        fill(web, "place", "Алматы, Абай даңғылы 10");
+        browser.fill("name", "Алматы, күзгі топ");
+        browser.setValue("startsOn", today.minusDays(7));
+        browser.setValue("endsOn", today.plusDays(60));
+        browser.fill("place", "Алматы, Абай даңғылы 10");
         new Select(web.findElement(By.name("regionCode"))).selectByValue("KZ-75");
-        fill(web, "capacity", "10");
+        browser.fill("capacity", "10");
         web.findElement(By.cssSelector("input[name=facilitatorIds][value='" + facilitatorId + "']")).click();
         web.findElement(By.cssSelector(".session-rows > button")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> !d.findElements(By.name("sessionDate")).isEmpty());
-        date(web, web.findElements(By.name("sessionDate")).get(0), today.minusDays(7).toString());
+        browser.until(d -> !d.findElements(By.name("sessionDate")).isEmpty());
+        browser.setValue(web.findElements(By.name("sessionDate")).get(0), today.minusDays(7));
         web.findElements(By.name("sessionTopic")).get(0).sendKeys("Кіріспе");
         web.findElement(By.cssSelector("form.grid button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/cohorts/\\d+$"));
+        browser.until(d -> d.getCurrentUrl().matches(".*/cohorts/\\d+$"));
         long cohort = Long.parseLong(web.getCurrentUrl().replaceAll(".*/cohorts/(\\d+)$", "$1"));
         web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 
-        signIn(web, FACILITATOR, "ru");
-        web.get(url("/cohorts/" + cohort + "?lang=ru"));
+        browser.signIn(FACILITATOR, PASSWORD, null, "ru");
+        browser.open("/cohorts/" + cohort + "?lang=ru");
         String[] names = {"Айнұр Бекова", "Гүлназ Серікова", "Жанар Әлиева", "Мөлдір Қайратқызы", "Салтанат Ибраева",
                 "Томирис Жұмабаева"};
         for (int i = 0; i < names.length; i++) {
-            fill(web, "name", names[i]);
-            fill(web, "birthYear", String.valueOf(1985 + i * 3));
+            browser.fill("name", names[i]);
+            browser.fill("birthYear", String.valueOf(1985 + i * 3));
             new Select(web.findElement(By.name("sex"))).selectByValue("FEMALE");
             new Select(web.findElement(By.name("regionCode"))).selectByValue("KZ-75");
             WebElement consent = web.findElement(By.name("consent"));
@@ -131,10 +107,9 @@ class ProgrammeImpactJourneyTest {
             web.findElement(By.cssSelector("form.grid button[type=submit]")).click();
             // the address stays the same: wait for the reloaded page to list her before filling the form again
             String enrolled = names[i];
-            new WebDriverWait(web, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("main")).getText().contains(enrolled));
+            browser.until(Duration.ofSeconds(15), d -> d.findElement(By.tagName("main")).getText().contains(enrolled));
         }
-        assertThat(web.findElement(By.tagName("main")).getText()).contains(names[5]);
+        assertThat(browser.mainText()).contains(names[5]);
 
         web.findElement(By.cssSelector("a[href$='/attendance']")).click();
         List<WebElement> present = web.findElements(By.cssSelector("input[type=radio][value=PRESENT]"));
@@ -142,9 +117,9 @@ class ProgrammeImpactJourneyTest {
         present.forEach(WebElement::click);
         web.findElements(By.cssSelector("input[type=radio][value=ABSENT]")).get(2).click();
         web.findElement(By.cssSelector("form.attendance-sheet button[type=submit]")).click();
-        waitForPath(web, "/cohorts/" + cohort);
+        browser.waitForPath("/cohorts/" + cohort);
 
-        web.get(url("/cohorts/" + cohort + "/surveys?lang=ru"));
+        browser.open("/cohorts/" + cohort + "/surveys?lang=ru");
         openRound(web, "PRE");
         openRound(web, "POST");
         List<WebElement> roundLinks = web.findElements(By.cssSelector("main table a.button"));
@@ -157,8 +132,8 @@ class ProgrammeImpactJourneyTest {
         answerRound(web, after, scoresAfter, "after");
 
         for (String language : List.of("kk", "ru", "en")) {
-            web.get(url("/cohorts/" + cohort + "/impact?lang=" + language));
-            String page = web.findElement(By.tagName("main")).getText();
+            browser.open("/cohorts/" + cohort + "/impact?lang=" + language);
+            String page = browser.mainText();
             assertThat(page).contains("t = ").contains("W+ = ").contains("d_z");
             tall(web, () -> browser.screenshot("62-impact-" + language));
             if (language.equals("en")) {
@@ -169,25 +144,25 @@ class ProgrammeImpactJourneyTest {
         }
         web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 
-        signIn(web, COORDINATOR, "en");
-        web.get(url("/programme-results?lang=en"));
+        browser.signIn(COORDINATOR, PASSWORD, null, "en");
+        browser.open("/programme-results?lang=en");
         web.findElement(By.linkText("Academy for Women Entrepreneurs")).click();
-        assertThat(web.findElement(By.tagName("main")).getText()).contains("McNemar", "Attitudes towards wife beating");
+        assertThat(browser.mainText()).contains("McNemar", "Attitudes towards wife beating");
         tall(web, () -> browser.screenshot("63-programme-impact-en"));
         web.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 
         long finished = jdbc.sql("SELECT id FROM cohort WHERE name = 'AWE Almaty 1'").query(Long.class).single();
-        String code = certificates.list(finished, accounts.findByUsername("programmes").orElseThrow().toCurrentUser())
+        String code = certificates.list(finished, users.current("programmes"))
                 .get(0).code();
-        web.manage().deleteAllCookies();
-        web.get(url("/certificates/" + code + "?lang=kk"));
+        browser.signOut();
+        browser.open("/certificates/" + code + "?lang=kk");
         assertThat(web.findElement(By.cssSelector(".verdict")).getAttribute("class")).contains("valid");
     }
 
     /** A screenshot of the whole page: the window made as tall as the page for the moment. */
-    private static void tall(WebDriver web, ThrowingRunnable shot) throws Exception {
+    private void tall(WebDriver web, ThrowingRunnable shot) throws Exception {
         Dimension size = web.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) web).executeScript("return document.documentElement.scrollHeight");
+        Number height = (Number) browser.script("return document.documentElement.scrollHeight");
         web.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 120)));
         try {
             shot.run();
@@ -200,16 +175,12 @@ class ProgrammeImpactJourneyTest {
         void run() throws Exception;
     }
 
-    private static void date(WebDriver web, WebElement input, String isoDate) {
-        ((JavascriptExecutor) web).executeScript("arguments[0].value = arguments[1];", input, isoDate);
-    }
-
     /** Opens a round of the gender attitudes scale through the form (dates: today to a fortnight on, as offered). */
     private void openRound(WebDriver web, String kind) {
         new Select(web.findElement(By.name("kind"))).selectByValue(kind);
         new Select(web.findElement(By.name("instrument"))).selectByValue("gender-attitudes");
         web.findElement(By.cssSelector("form.grid button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("main table tbody tr")).size()
+        browser.until(d -> d.findElements(By.cssSelector("main table tbody tr")).size()
                 == (kind.equals("PRE") ? 1 : 2));
     }
 
@@ -225,7 +196,7 @@ class ProgrammeImpactJourneyTest {
             }
             choose(web, scores[i]);
             web.findElement(By.cssSelector("form.survey-form button[type=submit]")).click();
-            new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(roundUrl.replaceAll("\\?.*", "")));
+            browser.until(d -> d.getCurrentUrl().startsWith(roundUrl.replaceAll("\\?.*", "")));
         }
         web.get(roundUrl);
         WebElement last = web.findElements(By.cssSelector("main table tbody tr")).get(scores.length - 1);
@@ -234,7 +205,7 @@ class ProgrammeImpactJourneyTest {
         String link = web.findElement(By.cssSelector("code.survey-link-url")).getText();
         assertThat(link).matches("http://[^/]+/survey/[A-Za-z0-9_-]{22}");
         // her own phone: another browser, not signed in, 390 x 844
-        try (Browser phone = new Browser()) {
+        try (Browser phone = browser.another()) {
             WebDriver her = phone.driver();
             her.manage().window().setSize(new Dimension(390, 844));
             her.get(link);
@@ -273,32 +244,10 @@ class ProgrammeImpactJourneyTest {
     }
 
     private String api(String token, String path, String json) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url(path)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return response.body();
-    }
-
-    private void signIn(WebDriver web, String username, String language) {
-        web.get(url("/login?lang=" + language));
-        web.findElement(By.name("username")).sendKeys(username);
-        web.findElement(By.name("password")).sendKeys(PASSWORD);
-        web.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        waitForPath(web, "/");
-    }
-
-    private static void fill(WebDriver web, String field, String value) {
-        WebElement input = web.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private static void waitForPath(WebDriver web, String path) {
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
