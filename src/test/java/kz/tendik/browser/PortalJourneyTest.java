@@ -133,7 +133,8 @@ class PortalJourneyTest {
                     .doesNotContain("Ауэзовского");
             browser.screenshot("portal-phone-centres-shelter-almaty-ru");
             web.findElement(By.linkText("Центр поддержки семьи города Алматы")).click();
-            assertThat(web.findElement(By.tagName("main")).getText()).contains("пр. Абая, 90", "Мест для проживания: 15");
+            browser.waitForText("пр. Абая, 90");
+            assertThat(browser.mainText()).contains("Мест для проживания: 15");
             browser.screenshot("portal-phone-centre-ru");
         } finally {
             web.manage().window().setSize(new Dimension(1280, 900));
