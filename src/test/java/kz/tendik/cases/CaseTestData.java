@@ -32,7 +32,9 @@ public final class CaseTestData {
             LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15_000));
             var iin = Iin.compose(born, Sex.FEMALE, random.nextInt(10_000));
             if (iin.isPresent()) {
-                String tag = Integer.toString(random.nextInt(1_000_000, 9_999_999), 36);
+                // eight base-36 characters: a shorter tag can spell an English word ("rate", "mean") that the
+                // plain-text scans then find in the indicators' names and sources
+                String tag = Long.toString(random.nextLong(78_364_164_096L, 2_821_109_907_456L), 36);
                 String phone = "+7 70" + random.nextInt(0, 10) + " " + random.nextInt(100, 1000) + " "
                         + random.nextInt(10, 100) + " " + random.nextInt(10, 100);
                 return new Person("Әсел Тестова " + tag, iin.get().digits(), born, phone,
